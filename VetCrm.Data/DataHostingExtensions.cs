@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using VetCrm.Data.Auditing;
+using VetCrm.Data.Live;
 
 namespace VetCrm.Data;
 
@@ -27,9 +28,10 @@ public static class DataHostingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IAuditActor, NoAuditActor>();
         builder.Services.AddSingleton<AuditInterceptor>();
+        builder.Services.AddSingleton<LiveEventInterceptor>();
         builder.Services.AddDbContextPool<VetCrmDbContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3))
-            .AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<AuditInterceptor>(), services.GetRequiredService<LiveEventInterceptor>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<VetCrmDbContext>("postgres", tags: ["ready"]);
         return builder;
     }

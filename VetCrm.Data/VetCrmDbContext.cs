@@ -21,6 +21,8 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<TreatmentPlanVersion> TreatmentPlanVersions => Set<TreatmentPlanVersion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ReminderFlag> ReminderFlags => Set<ReminderFlag>();
 
     /// <summary>Next number for a referral without one given; unique through the sequence.</summary>
     public async Task<string> NextReferralNumberAsync(int year, CancellationToken cancellationToken)
@@ -169,6 +171,23 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
         });
 
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+
+        builder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable("outbox_messages");
+            outbox.Property(o => o.Type).HasMaxLength(40);
+            outbox.Property(o => o.EntityType).HasMaxLength(60);
+            // The dispatcher only ever looks for what is not sent yet.
+            outbox.HasIndex(o => new { o.CreatedAt, o.Id }).HasFilter("dispatched_at IS NULL");
+        });
+
+        builder.Entity<ReminderFlag>(flag =>
+        {
+            flag.ToTable("reminder_flags");
+            // The guarantee behind "once per plan and review date", whatever number of workers race for it.
+            flag.HasIndex(f => new { f.TreatmentPlanId, f.ReviewDate }).IsUnique();
+            flag.HasOne<TreatmentPlan>().WithMany().HasForeignKey(f => f.TreatmentPlanId).OnDelete(DeleteBehavior.Restrict);
+        });
 
         ApplySnakeCaseNames(builder);
     }

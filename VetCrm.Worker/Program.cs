@@ -1,11 +1,18 @@
 using VetCrm.Data;
+using VetCrm.Data.Auditing;
+using VetCrm.Worker.Reminders;
 
 // The worker is a small web host so that it has /health, /alive and metrics like every other service.
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.Services.AddSingleton<SystemAuditActor>();
+builder.Services.AddSingleton<IAuditActor>(services => services.GetRequiredService<SystemAuditActor>());
 builder.AddVetCrmDbContext();
-builder.AddRedisClient("cache");
+builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<ReminderMetrics>();
+builder.Services.AddScoped<ReminderScanner>();
+builder.Services.AddHostedService<ReminderWorker>();
 
 var app = builder.Build();
 

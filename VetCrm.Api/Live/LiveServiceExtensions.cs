@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using StackExchange.Redis;
+using VetCrm.Api.Auth;
+
+namespace VetCrm.Api.Live;
+
+public static class LiveServiceExtensions
+{
+    /// <summary>SignalR with the Redis backplane (events reach connections on every API replica) and the outbox dispatcher.</summary>
+    public static IHostApplicationBuilder AddVetCrmLive(this IHostApplicationBuilder builder)
+    {
+        var redis = builder.Configuration.GetConnectionString("cache")
+            ?? throw new InvalidOperationException("ConnectionStrings:cache is not configured.");
+        builder.Services.AddSignalR().AddStackExchangeRedis(options =>
+        {
+            options.Configuration = ConfigurationOptions.Parse(redis);
+            options.Configuration.AbortOnConnectFail = false;
+            options.Configuration.ChannelPrefix = RedisChannel.Literal("vetcrm");
+        });
+        // Browsers cannot set headers on WebSocket requests: the hub takes the bearer token from the query string.
+        builder.Services.PostConfigure<BearerTokenOptions>(IdentityConstants.BearerScheme, options =>
+        {
+            options.Events.OnMessageReceived = context =>
+            {
+                if (context.Request.Path.StartsWithSegments(ClinicHub.Path) && context.Request.Query["access_token"] is [{ } token, ..])
+                {
+                    context.Token = token;
+                }
+                return Task.CompletedTask;
+            };
+        });
+        builder.Services.AddScoped<LiveAudience>();
+        builder.Services.AddHostedService<OutboxDispatcher>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapLiveEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapHub<ClinicHub>(ClinicHub.Path).RequireAuthorization(Policies.Staff);
+        return routes;
+    }
+}

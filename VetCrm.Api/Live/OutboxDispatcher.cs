@@ -1,0 +1,94 @@
+using System.Diagnostics.Metrics;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using VetCrm.Data;
+
+namespace VetCrm.Api.Live;
+
+/// <summary>
+/// Publishes committed outbox rows to the live channel, oldest first, and marks them sent in the same transaction.
+/// Replicas share the work (<c>FOR UPDATE SKIP LOCKED</c>); the SignalR Redis backplane carries each event to the
+/// connections on every replica. While Redis is away, sending fails, the batch rolls back and is retried: events
+/// wait in PostgreSQL and go out when Redis returns (at least once; clients treat an event as "re-read this").
+/// </summary>
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<ClinicHub> hub, TimeProvider time, IMeterFactory meters, ILogger<OutboxDispatcher> logger)
+    : BackgroundService
+{
+    private const int BatchSize = 100;
+    private static readonly TimeSpan IdleDelay = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan KeepSent = TimeSpan.FromHours(1);
+
+    private readonly Counter<long> _published = meters.Create("VetCrm.Api").CreateCounter<long>("vetcrm.live.events.published", "{event}", "Live events sent to clients");
+    private DateTimeOffset _nextCleanup;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            TimeSpan delay;
+            try
+            {
+                var sent = await DispatchBatchAsync(stoppingToken);
+                delay = sent == BatchSize ? TimeSpan.Zero : IdleDelay;
+                await CleanUpAsync(stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Live events could not be published, retrying: {Error}", exception.Message);
+                delay = RetryDelay;
+            }
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetCrmDbContext>();
+        var audience = scope.ServiceProvider.GetRequiredService<LiveAudience>();
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var batch = await db.OutboxMessages
+                .FromSql($"SELECT * FROM outbox_messages WHERE dispatched_at IS NULL ORDER BY created_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+                .ToListAsync(token);
+            if (batch.Count == 0)
+            {
+                return 0;
+            }
+            var groups = await audience.GroupsForAsync(batch, token);
+            using var sendTimeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+            sendTimeout.CancelAfter(SendTimeout);
+            foreach (var message in batch)
+            {
+                var liveEvent = new LiveEvent(message.Type, message.EntityType, message.EntityId.ToString(), message.PetId.ToString(), message.CreatedAt);
+                await hub.Clients.Groups(groups[message.Id]).SendAsync(ClinicHub.EventMethod, liveEvent, sendTimeout.Token);
+                message.DispatchedAt = time.GetUtcNow();
+            }
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            _published.Add(batch.Count);
+            return batch.Count;
+        }, cancellationToken);
+    }
+
+    /// <summary>Sent rows are only kept for a while, for inspection; the outbox is not the audit log.</summary>
+    private async Task CleanUpAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextCleanup)
+        {
+            return;
+        }
+        _nextCleanup = now + TimeSpan.FromMinutes(5);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetCrmDbContext>();
+        var cutoff = now - KeepSent;
+        await db.OutboxMessages.Where(m => m.DispatchedAt != null && m.DispatchedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VetCrm.Data;
+using VetCrm.Data.Entities;
+
+namespace VetCrm.Worker.Reminders;
+
+public sealed record ScanResult(int Flagged, long Overdue, long DueSoon);
+
+/// <summary>
+/// Flags active plans whose nextReviewDate has passed, once per (plan, review date), however many workers run:
+/// rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> so workers share the work, and the unique index on
+/// reminder_flags decides the race a stale snapshot could still lose. Each batch is one transaction: the flag,
+/// the reminder interaction (audited, as the system account) and its live events commit together or not at all.
+/// </summary>
+public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemActor, TimeProvider time, IOptions<ReminderOptions> options, ILogger<ReminderScanner> logger)
+{
+    private sealed record DuePlan(Guid PlanId, Guid PetId, Guid ReferralId, DateOnly ReviewDate, string PlanTitle);
+
+    public async Task<ScanResult> ScanAsync(CancellationToken cancellationToken)
+    {
+        using var activity = ReminderMetrics.ActivitySource.StartActivity("reminder scan");
+        var systemUserId = await systemActor.ResolveAsync(db, cancellationToken);
+        var today = Today();
+        var flagged = 0;
+        int batchFlagged;
+        do
+        {
+            batchFlagged = await FlagBatchAsync(systemUserId, today, cancellationToken);
+            flagged += batchFlagged;
+        }
+        while (batchFlagged > 0);
+
+        var activePlans = db.TreatmentPlans.Where(p => p.PlanStatus == PlanStatuses.Active && p.ArchivedAt == null);
+        var overdue = await activePlans.LongCountAsync(p => p.NextReviewDate < today, cancellationToken);
+        var dueSoon = await activePlans.LongCountAsync(p => p.NextReviewDate >= today && p.NextReviewDate <= today.AddDays(options.Value.DueSoonDays), cancellationToken);
+        activity?.SetTag("vetcrm.reminders.flagged", flagged);
+        activity?.SetTag("vetcrm.reminders.overdue", overdue);
+        if (flagged > 0)
+        {
+            logger.LogInformation("Flagged {Flagged} overdue plan reviews; {Overdue} overdue, {DueSoon} due within {Days} days", flagged, overdue, dueSoon, options.Value.DueSoonDays);
+        }
+        return new ScanResult(flagged, overdue, dueSoon);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    /// <summary>The retrying execution strategy re-runs the whole batch (its transaction included) on a transient failure.</summary>
+    private Task<int> FlagBatchAsync(Guid systemUserId, DateOnly today, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(token => FlagBatchOnceAsync(systemUserId, today, token), cancellationToken);
+
+    private async Task<int> FlagBatchOnceAsync(Guid systemUserId, DateOnly today, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var due = await db.Database.SqlQuery<DuePlan>($"""
+            SELECT p.id AS "PlanId", p.pet_id AS "PetId", p.referral_id AS "ReferralId", p.next_review_date AS "ReviewDate", p.plan_title AS "PlanTitle"
+            FROM treatment_plans p
+            WHERE p.plan_status = 'active' AND p.next_review_date < {today} AND p.archived_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM reminder_flags f WHERE f.treatment_plan_id = p.id AND f.review_date = p.next_review_date)
+            ORDER BY p.next_review_date, p.id
+            LIMIT {options.Value.BatchSize}
+            FOR UPDATE OF p SKIP LOCKED
+            """).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow();
+        var planIds = due.Select(d => d.PlanId).ToArray();
+        var reviewDates = due.Select(d => d.ReviewDate).ToArray();
+        var won = await db.Database.SqlQuery<Guid>($"""
+            INSERT INTO reminder_flags (id, treatment_plan_id, review_date, flagged_at)
+            SELECT gen_random_uuid(), plan_id, review_date, {now}
+            FROM unnest({planIds}, {reviewDates}) AS claimed(plan_id, review_date)
+            ON CONFLICT (treatment_plan_id, review_date) DO NOTHING
+            RETURNING treatment_plan_id AS "Value"
+            """).ToListAsync(cancellationToken);
+        var wonIds = won.ToHashSet();
+
+        foreach (var plan in due.Where(d => wonIds.Contains(d.PlanId)))
+        {
+            db.InteractionLogs.Add(new InteractionLog
+            {
+                PetId = plan.PetId,
+                ReferralId = plan.ReferralId,
+                TreatmentPlanId = plan.PlanId,
+                UserId = systemUserId,
+                InteractionType = InteractionTypes.Reminder,
+                Summary = $"Review of \"{plan.PlanTitle}\" was due on {plan.ReviewDate:yyyy-MM-dd} and is overdue.",
+                FollowUpNeeded = true,
+                InteractionAt = now,
+            });
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Type = LiveEventTypes.PlanOverdue,
+                EntityType = "treatmentPlan",
+                EntityId = plan.PlanId,
+                PetId = plan.PetId,
+                CreatedAt = now,
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return wonIds.Count;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace VetCrm.Worker.Reminders;
+
+/// <summary>Runs a reminder scan every <see cref="ReminderOptions.ScanInterval"/>; a failed scan is logged and retried next time.</summary>
+public sealed class ReminderWorker(IServiceScopeFactory scopes, ReminderMetrics metrics, TimeProvider time, IOptions<ReminderOptions> options, ILogger<ReminderWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ScanInterval, time);
+        do
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var result = await scope.ServiceProvider.GetRequiredService<ReminderScanner>().ScanAsync(stoppingToken);
+                metrics.Flagged(result.Flagged);
+                metrics.ScanCompleted(Stopwatch.GetElapsedTime(started), result.Overdue, result.DueSoon);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(exception, "Reminder scan failed; retrying at the next interval");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -16,4 +16,4 @@ namespace VetCrm.Api.Common;
 [JsonDerivedType(typeof(TreatmentPlanView))]
 [JsonDerivedType(typeof(InteractionView))]
 [JsonDerivedType(typeof(UserView))]
-public record RecordRef(Guid Id);
+public record RecordRef([property: JsonPropertyOrder(-1)] Guid Id);

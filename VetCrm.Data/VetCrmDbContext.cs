@@ -195,7 +195,7 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
     private static void ConfigureRecord<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> record, string table) where T : ClinicalRecord
     {
         record.ToTable(table);
-        record.Property(r => r.Version).IsRowVersion();
+        record.Property(r => r.Version).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
         record.Ignore(r => r.StatusChangeReason);
     }
 

@@ -13,7 +13,7 @@ using VetCrm.Data;
 namespace VetCrm.Data.Migrations
 {
     [DbContext(typeof(VetCrmDbContext))]
-    [Migration("20261122171657_CoreRecords")]
+    [Migration("20261122172230_CoreRecords")]
     partial class CoreRecords
     {
         /// <inheritdoc />
@@ -371,7 +371,7 @@ namespace VetCrm.Data.Migrations
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
-                        .HasColumnName("version");
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_interaction_logs");
@@ -475,7 +475,7 @@ namespace VetCrm.Data.Migrations
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
-                        .HasColumnName("version");
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_pets");
@@ -591,7 +591,7 @@ namespace VetCrm.Data.Migrations
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
-                        .HasColumnName("version");
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_referrals");
@@ -762,7 +762,7 @@ namespace VetCrm.Data.Migrations
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
-                        .HasColumnName("version");
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_treatment_plans");

@@ -120,7 +120,7 @@ namespace VetCrm.Data.Migrations
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     archived_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_by_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    version = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -212,7 +212,7 @@ namespace VetCrm.Data.Migrations
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     archived_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_by_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    version = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -252,7 +252,7 @@ namespace VetCrm.Data.Migrations
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     archived_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_by_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    version = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -295,7 +295,7 @@ namespace VetCrm.Data.Migrations
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     archived_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_by_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    version = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {

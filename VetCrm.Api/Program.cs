@@ -3,6 +3,7 @@ using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Common;
 using VetCrm.Api.Interactions;
+using VetCrm.Api.Live;
 using VetCrm.Api.OpenApi;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
@@ -20,6 +21,7 @@ builder.AddRedisClient("cache");
 builder.AddVetCrmAuth();
 builder.AddVetCrmRecords();
 builder.Services.AddVetCrmOpenApi();
+builder.AddVetCrmLive();
 
 var app = builder.Build();
 
@@ -48,6 +50,7 @@ app.MapReferralEndpoints();
 app.MapTreatmentPlanEndpoints();
 app.MapInteractionEndpoints();
 app.MapAuditEndpoints();
+app.MapLiveEndpoints();
 
 app.Run();
 

@@ -397,6 +397,55 @@ namespace VetCrm.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AffectsIntakeQueue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("affects_intake_queue");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<Guid>("PetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pet_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_created_at_id")
+                        .HasFilter("dispatched_at IS NULL");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.Pet", b =>
                 {
                     b.Property<Guid>("Id")
@@ -625,6 +674,35 @@ namespace VetCrm.Data.Migrations
 
                             t.HasCheckConstraint("ck_referrals_status", "status IN ('received', 'triaged', 'scheduled', 'inTreatment', 'closed', 'declined')");
                         });
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.ReminderFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("date")
+                        .HasColumnName("review_date");
+
+                    b.Property<Guid>("TreatmentPlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("treatment_plan_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminder_flags");
+
+                    b.HasIndex("TreatmentPlanId", "ReviewDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reminder_flags_treatment_plan_id_review_date");
+
+                    b.ToTable("reminder_flags", (string)null);
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.StatusChange", b =>
@@ -930,6 +1008,16 @@ namespace VetCrm.Data.Migrations
                     b.Navigation("Pet");
 
                     b.Navigation("ReceivedBy");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.ReminderFlag", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.TreatmentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("TreatmentPlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_flags_treatment_plans_treatment_plan_id");
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.TreatmentPlan", b =>

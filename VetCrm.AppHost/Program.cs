@@ -14,8 +14,7 @@ var api = builder.AddProject<Projects.VetCrm_Api>("api").WithHttpEndpoint(port: 
     .WithReference(cache).WaitFor(cache);
 
 builder.AddProject<Projects.VetCrm_Worker>("worker").WithHttpEndpoint(port: 5300).WithHttpHealthCheck("/health")
-    .WithReference(database).WaitFor(api)
-    .WithReference(cache);
+    .WithReference(database).WaitFor(api);
 
 builder.AddProject<Projects.VetCrm_Web>("web").WithHttpEndpoint(port: 5100).WithExternalHttpEndpoints().WithHttpHealthCheck("/health")
     .WithReference(api).WaitFor(api);

@@ -25,8 +25,17 @@ public sealed class ClinicHub : Hub
             Context.Abort();
             return;
         }
-        await Groups.AddToGroupAsync(Context.ConnectionId, LiveAudience.UserGroup(actor.UserId), Context.ConnectionAborted);
-        await Groups.AddToGroupAsync(Context.ConnectionId, LiveAudience.RoleGroup(actor.Role!), Context.ConnectionAborted);
+        foreach (var group in GroupsOf(actor))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+        }
         await base.OnConnectedAsync();
     }
+
+    /// <summary>Which event groups this connection is in. Answered only after joining them, so a client that awaits it
+    /// knows that events from now on reach it.</summary>
+    public string[] Subscriptions() =>
+        Context.GetHttpContext()?.Features.Get<Actor>() is { HasRole: true } actor ? GroupsOf(actor) : [];
+
+    private static string[] GroupsOf(Actor actor) => [LiveAudience.UserGroup(actor.UserId), LiveAudience.RoleGroup(actor.Role!)];
 }

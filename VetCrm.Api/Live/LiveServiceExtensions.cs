@@ -12,11 +12,14 @@ public static class LiveServiceExtensions
     {
         var redis = builder.Configuration.GetConnectionString("cache")
             ?? throw new InvalidOperationException("ConnectionStrings:cache is not configured.");
+        var backplane = new LiveBackplane(TimeProvider.System);
+        builder.Services.AddSingleton(backplane);
         builder.Services.AddSignalR().AddStackExchangeRedis(options =>
         {
             options.Configuration = ConfigurationOptions.Parse(redis);
             options.Configuration.AbortOnConnectFail = false;
             options.Configuration.ChannelPrefix = RedisChannel.Literal("vetcrm");
+            options.ConnectionFactory = log => backplane.ConnectAsync(options.Configuration, log);
         });
         // Browsers cannot set headers on WebSocket requests: the hub takes the bearer token from the query string.
         builder.Services.PostConfigure<BearerTokenOptions>(IdentityConstants.BearerScheme, options =>

@@ -11,7 +11,7 @@ namespace VetCrm.Api.Live;
 /// connections on every replica. While Redis is away, sending fails, the batch rolls back and is retried: events
 /// wait in PostgreSQL and go out when Redis returns (at least once; clients treat an event as "re-read this").
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<ClinicHub> hub, TimeProvider time, IMeterFactory meters, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<ClinicHub> hub, LiveBackplane backplane, TimeProvider time, IMeterFactory meters, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private const int BatchSize = 100;
@@ -48,6 +48,10 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<Cl
 
     private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
+        if (!backplane.IsReady)
+        {
+            throw new RedisUnavailableException();
+        }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetCrmDbContext>();
         var audience = scope.ServiceProvider.GetRequiredService<LiveAudience>();
@@ -76,6 +80,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<Cl
             return batch.Count;
         }, cancellationToken);
     }
+
+    private sealed class RedisUnavailableException() : Exception("the Redis backplane is not connected");
 
     /// <summary>Sent rows are only kept for a while, for inspection; the outbox is not the audit log.</summary>
     private async Task CleanUpAsync(CancellationToken cancellationToken)

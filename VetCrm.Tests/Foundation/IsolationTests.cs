@@ -14,7 +14,7 @@ public sealed class IsolationTests : IAsyncLifetime
     private sealed class TwoApiReplicasFixture : StackFixture
     {
         protected override void Configure(IDistributedApplicationBuilder builder) =>
-            builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "api")).WithReplicas(2);
+            builder.CreateResourceBuilder(Project(builder, "api")).WithReplicas(2);
     }
 
     private readonly TwoApiReplicasFixture _stack = new();

@@ -32,11 +32,10 @@ public class StackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var appHost = DistributedApplicationTestingBuilder.Create<Program>();
-        foreach (var project in appHost.Builder.Resources.OfType<ProjectResource>().Where(p => p.Name == "api"))
-        {
-            // Tests make their own data; demo data would only make assertions about counts ambiguous.
-            appHost.Builder.CreateResourceBuilder(project).WithEnvironment("Seed__DemoData", "false");
-        }
+        // Tests make their own data (demo data would make assertions about counts ambiguous), and reminders are
+        // looked for every half second so that tests wait for them briefly.
+        appHost.Builder.CreateResourceBuilder(Project(appHost.Builder, "api")).WithEnvironment("Seed__DemoData", "false");
+        appHost.Builder.CreateResourceBuilder(Project(appHost.Builder, "worker")).WithEnvironment("Reminders__ScanInterval", "00:00:00.500");
         Configure(appHost.Builder);
         App = await appHost.BuildAndStartAsync();
         using var deadline = new CancellationTokenSource(StartupDeadline);
@@ -49,6 +48,9 @@ public class StackFixture : IAsyncLifetime
             throw new InvalidOperationException($"The stack did not become healthy: {exception.Message}\n{DescribeResources()}", exception);
         }
     }
+
+    protected static ProjectResource Project(IDistributedApplicationBuilder builder, string name) =>
+        builder.Resources.OfType<ProjectResource>().Single(p => p.Name == name);
 
     /// <summary>State and the last lines of every resource's output: what a failing test needs to explain itself.</summary>
     public string DescribeResources(int lastLines = 40)

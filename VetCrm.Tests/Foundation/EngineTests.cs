@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using VetCrm.Hosting;
+using VetCrm.Hosting.Orchestration;
+using VetCrm.Tests.Infrastructure;
+
+namespace VetCrm.Tests.Foundation;
+
+public sealed class EngineTests
+{
+    [Fact]
+    public void A_missing_program_fails_with_one_line_naming_the_package_to_install()
+    {
+        var exception = Assert.Throws<MissingPrerequisiteException>(() => Prerequisites.Find("vetcrm-no-such-program", "vetcrm-no-such-package"));
+
+        Assert.DoesNotContain('\n', exception.Message);
+        Assert.Contains("apt-get install -y vetcrm-no-such-package", exception.Message);
+    }
+
+    [Fact]
+    public async Task A_start_stops_the_processes_a_killed_run_left_behind()
+    {
+        // A run that was killed: its owner is gone, but a process it started still runs and its pid file remains.
+        var runsRoot = Path.Combine(Path.GetTempPath(), "vetcrm-runs");
+        var killedRun = Path.Combine(runsRoot, $"killed-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(killedRun, "run"));
+        using var leftover = Process.Start(new ProcessStartInfo("sleep", "300") { UseShellExecute = false })!;
+        var deadOwner = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
+        var deadOwnerIdentity = ProcessIdentity.Of(deadOwner.Id);
+        await deadOwner.WaitForExitAsync();
+        await File.WriteAllTextAsync(Path.Combine(killedRun, "run", "owner.pid"), $"{deadOwner.Id} {deadOwnerIdentity?.StartTicks ?? 1}");
+        await File.WriteAllTextAsync(Path.Combine(killedRun, "run", "api.pid"), ProcessIdentity.Of(leftover.Id)!.Value.ToString());
+
+        var builder = DistributedApplication.CreateBuilder([]);
+        builder.Options.Ephemeral = true;
+        builder.Options.EchoResourceOutput = false;
+        await using (var app = builder.Build())
+        {
+            await app.StartAsync();
+        }
+
+        await Poll.UntilAsync(() => leftover.HasExited, "the leftover process to be stopped", TimeSpan.FromSeconds(10));
+        Assert.False(Directory.Exists(killedRun), "the killed run's folder is removed");
+    }
+}

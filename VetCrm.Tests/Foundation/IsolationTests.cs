@@ -1,0 +1,54 @@
+using VetCrm.Hosting;
+using VetCrm.Hosting.ApplicationModel;
+using VetCrm.Hosting.Orchestration;
+using VetCrm.Tests.Infrastructure;
+
+namespace VetCrm.Tests.Foundation;
+
+/// <summary>
+/// A second, private copy of the stack (with two API replicas behind one address), started while the shared one
+/// runs: nothing collides, and after dispose none of its processes is left.
+/// </summary>
+public sealed class IsolationTests : IAsyncLifetime
+{
+    private sealed class TwoApiReplicasFixture : StackFixture
+    {
+        protected override void Configure(IDistributedApplicationBuilder builder) =>
+            builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "api")).WithReplicas(2);
+    }
+
+    private readonly TwoApiReplicasFixture _stack = new();
+
+    public Task InitializeAsync() => _stack.InitializeAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask; // Disposed inside the test, which checks what disposal leaves.
+
+    [Fact]
+    public async Task A_second_stack_runs_alongside_serves_through_replicas_and_leaves_no_process_behind()
+    {
+        var stateDirectory = _stack.App.Orchestrator.StateDirectoryPath;
+        var apiReplicas = _stack.App.ResourceNotifications.InstancesOf("api");
+        Assert.Equal(["api-0", "api-1"], apiReplicas.Select(r => r.Name));
+        Assert.All(apiReplicas, r => Assert.True(r.IsHealthy, r.ToString()));
+        Assert.NotEqual(apiReplicas[0].Port, apiReplicas[1].Port);
+
+        // Several requests through the stable address: the load balancer spreads them over both replicas.
+        using var web = _stack.CreateHttpClient("web");
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Contains("data-testid=\"service-status\">API", await web.GetStringAsync("/"));
+        }
+
+        var pids = _stack.App.ResourceNotifications.Instances.Where(i => i.ProcessId is not null).Select(i => i.ProcessId!.Value).ToList();
+        Assert.Equal(6, pids.Count); // postgres, redis, 2 × api, worker, web
+        Assert.All(pids, pid => Assert.True(Directory.Exists($"/proc/{pid}"), $"pid {pid} should be running"));
+
+        await _stack.DisposeAsync();
+
+        foreach (var pid in pids)
+        {
+            await Poll.UntilAsync(() => !Directory.Exists($"/proc/{pid}"), $"pid {pid} to be gone", TimeSpan.FromSeconds(30));
+        }
+        Assert.False(Directory.Exists(stateDirectory), "the temporary state directory is deleted");
+    }
+}

@@ -20,5 +20,3 @@ builder.AddProject<Projects.VetCrm_Web>("web").WithHttpEndpoint(port: 5100).With
     .WithReference(api).WaitFor(api);
 
 builder.Build().Run();
-
-public partial class Program;

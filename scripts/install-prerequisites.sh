@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Installs what VetCrm needs beyond the .NET SDK: PostgreSQL (initdb/postgres), redis-server and,
-# for browser tests, Debian's chromium. Runs apt-get only when something is missing and we are root;
-# otherwise it names what to install and fails.
+# Installs what VetCrm needs beyond the .NET SDK: PostgreSQL (initdb/postgres) and redis-server; with --browser
+# also Debian's chromium (browser tests), with --bench also wrk and pgbench (benchmarks). Runs apt-get only when
+# something is missing and we are root; otherwise it names what to install and fails.
 set -euo pipefail
-want_browser=${1:-}
 missing=()
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
-command -v initdb >/dev/null 2>&1 || [ -n "$pg_bin" ] || missing+=(postgresql)
+has_postgres() { command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }
+has_postgres || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
-if [ "$want_browser" = "--browser" ]; then
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
-fi
-command -v wrk >/dev/null 2>&1 || [ "$want_browser" != "--bench" ] || missing+=(wrk postgresql-contrib)
+for flag in "$@"; do
+  case "$flag" in
+    --browser) [ -x /usr/bin/chromium ] || missing+=(chromium) ;;
+    --bench) command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+             command -v pgbench >/dev/null 2>&1 || missing+=(postgresql-client) ;;
+    *) echo "unknown option $flag (use --browser, --bench)" >&2; exit 2 ;;
+  esac
+done
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "VetCrm needs: ${missing[*]}. Install with: sudo apt-get install -y ${missing[*]}" >&2

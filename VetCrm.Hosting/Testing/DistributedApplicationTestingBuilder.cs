@@ -8,11 +8,15 @@ namespace VetCrm.Hosting.Testing;
 /// </summary>
 public static class DistributedApplicationTestingBuilder
 {
-    public static IDistributedApplicationTestingBuilder Create<TEntryPoint>(string[]? args = null, Action<DistributedApplicationOptions>? configure = null)
-        where TEntryPoint : class
+    /// <summary>
+    /// <typeparamref name="TAppHost"/> is any type of the AppHost assembly, typically its generated
+    /// <c>Projects.{AppHost}</c> metadata class, as in Aspire's <c>CreateAsync&lt;Projects.MyApp_AppHost&gt;()</c>.
+    /// </summary>
+    public static IDistributedApplicationTestingBuilder Create<TAppHost>(string[]? args = null, Action<DistributedApplicationOptions>? configure = null)
+        where TAppHost : class
     {
-        var entryPoint = typeof(TEntryPoint).Assembly.EntryPoint
-            ?? throw new InvalidOperationException($"{typeof(TEntryPoint).Assembly.GetName().Name} has no entry point.");
+        var entryPoint = typeof(TAppHost).Assembly.EntryPoint
+            ?? throw new InvalidOperationException($"{typeof(TAppHost).Assembly.GetName().Name} has no entry point.");
         var builder = DistributedApplicationTestingHook.CaptureModel(
             entryArgs => Invoke(entryPoint, entryArgs),
             args ?? [],

@@ -31,7 +31,7 @@ public class StackFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var appHost = DistributedApplicationTestingBuilder.Create<Program>();
+        var appHost = DistributedApplicationTestingBuilder.Create<Projects.VetCrm_AppHost>();
         // Tests make their own data (demo data would make assertions about counts ambiguous), and reminders are
         // looked for every half second so that tests wait for them briefly.
         appHost.Builder.CreateResourceBuilder(Project(appHost.Builder, "api")).WithEnvironment("Seed__DemoData", "false");

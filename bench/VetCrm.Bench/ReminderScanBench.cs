@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using VetCrm.Data;
+using VetCrm.Data.Auditing;
+using VetCrm.Data.Live;
+using VetCrm.Worker.Reminders;
+
+namespace VetCrm.Bench;
+
+public sealed record ScanResult(int ActivePlans, int Overdue, TimeSpan FirstScan, TimeSpan SteadyScan, string Plan);
+
+/// <summary>
+/// The worker's scan over many active plans with 1% overdue: the first scan flags them all, the next one finds
+/// nothing new. Runs the worker's own <see cref="ReminderScanner"/> against the stack's database (worker stopped).
+/// </summary>
+public static class ReminderScanBench
+{
+    public static async Task<ScanResult> RunAsync(StackUnderTest stack, int activePlans)
+    {
+        await stack.App.Orchestrator.StopResourceAsync("worker");
+        // Only the generated plans are active, so the counts are exactly what the table says.
+        await stack.ExecuteAsync("UPDATE treatment_plans SET plan_status = 'completed' WHERE plan_status = 'active'");
+        var (pet, referral, specialist) = (
+            await stack.ScalarAsync<Guid>("SELECT pet_id FROM treatment_plans LIMIT 1"),
+            await stack.ScalarAsync<Guid>("SELECT referral_id FROM treatment_plans LIMIT 1"),
+            await stack.ScalarAsync<Guid>("SELECT created_by_user_id FROM treatment_plans LIMIT 1"));
+        await stack.ExecuteAsync($"""
+            INSERT INTO treatment_plans (id, plan_title, pet_id, referral_id, diagnosis_notes, plan_status, next_review_date,
+                client_instructions, created_by_user_id, revision, created_at, updated_at, created_by_id)
+            SELECT gen_random_uuid(), 'Bench plan ' || n, '{pet}', '{referral}', 'Bench', 'active',
+                CASE WHEN n % 100 = 0 THEN current_date - 1 - (n % 7) ELSE current_date + 1 + (n % 90) END,
+                'Rest', '{specialist}', 1, now(), now(), '{specialist}'
+            FROM generate_series(1, {activePlans}) AS n;
+            ANALYZE treatment_plans;
+            """);
+
+        var actor = new SystemAuditActor();
+        var options = new DbContextOptionsBuilder<VetCrmDbContext>().UseNpgsql(stack.DatabaseConnectionString)
+            .AddInterceptors(new AuditInterceptor(actor, TimeProvider.System), new LiveEventInterceptor(TimeProvider.System)).Options;
+        async Task<(TimeSpan Elapsed, int Flagged)> ScanAsync()
+        {
+            await using var db = new VetCrmDbContext(options);
+            var scanner = new ReminderScanner(db, actor, TimeProvider.System, Options.Create(new ReminderOptions()), NullLogger<ReminderScanner>.Instance);
+            var started = Stopwatch.GetTimestamp();
+            var result = await scanner.ScanAsync(CancellationToken.None);
+            return (Stopwatch.GetElapsedTime(started), result.Flagged);
+        }
+        var first = await ScanAsync();
+        var steady = await ScanAsync();
+        var plan = await ExplainAsync(stack);
+        await stack.App.Orchestrator.StartResourceAsync("worker");
+        return new ScanResult(activePlans, first.Flagged, first.Elapsed, steady.Elapsed, plan);
+    }
+
+    /// <summary>The plan PostgreSQL chooses for the worker's own claim query (with its parameters bound).</summary>
+    private static async Task<string> ExplainAsync(StackUnderTest stack)
+    {
+        var query = ReminderScanner.ClaimDuePlans(DateOnly.FromDateTime(DateTime.UtcNow), new ReminderOptions().BatchSize);
+        var sql = "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " + string.Format(query.Format,
+            Enumerable.Range(1, query.ArgumentCount).Select(i => (object)$"${i}").ToArray());
+        await using var connection = new Npgsql.NpgsqlConnection(stack.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        foreach (var argument in query.GetArguments())
+        {
+            command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = argument });
+        }
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
+        return string.Join('\n', lines);
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using VetCrm.Data;
+using VetCrm.Data.Seeding;
+using VetCrm.Hosting;
+using VetCrm.Hosting.ApplicationModel;
+using VetCrm.Hosting.Testing;
+
+namespace VetCrm.Bench;
+
+/// <summary>The AppHost's model started on free ports (as the tests start it), loaded with N pets of bench data.</summary>
+public sealed partial class StackUnderTest : IAsyncDisposable
+{
+    private StackUnderTest(DistributedApplication app) => App = app;
+
+    public DistributedApplication App { get; }
+    public string AdminToken { get; private set; } = "";
+    public string AdminId { get; private set; } = "";
+    public Uri Api => App.GetEndpoint("api");
+    public string DatabaseConnectionString => App.GetConnectionString("vetcrmdb");
+    public NpgsqlConnectionStringBuilder Server => new(App.GetConnectionString("postgres"));
+
+    public static async Task<StackUnderTest> StartAsync()
+    {
+        var appHost = DistributedApplicationTestingBuilder.Create<Projects.VetCrm_AppHost>();
+        var api = appHost.Builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "api");
+        appHost.Builder.CreateResourceBuilder(api).WithEnvironment("Seed__DemoData", "false");
+        var stack = new StackUnderTest(await appHost.BuildAndStartAsync());
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        foreach (var name in new[] { "api", "worker", "web" })
+        {
+            await stack.App.ResourceNotifications.WaitForResourceHealthyAsync(name, deadline.Token);
+        }
+        return stack;
+    }
+
+    public async Task SeedAsync(int pets)
+    {
+        var options = new DbContextOptionsBuilder<VetCrmDbContext>().UseNpgsql(DatabaseConnectionString).Options;
+        await using var db = new VetCrmDbContext(options);
+        await new SeedData(db, TimeProvider.System).BulkAsync(pets, "Bench-passw0rd", CancellationToken.None);
+
+        using var http = new HttpClient { BaseAddress = Api };
+        var login = await http.PostAsJsonAsync("/api/auth/login", new { username = "admin", password = ((ParameterResource)App.GetResource("admin-password")).Value });
+        AdminToken = (string)(await login.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
+        http.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
+        AdminId = (string)(await http.GetFromJsonAsync<JsonObject>("/api/auth/me"))!["id"]!;
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task ExecuteAsync(string sql, string? connectionString = null)
+    {
+        await using var connection = new NpgsqlConnection(connectionString ?? DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Resident memory of a resource's process, in MiB.</summary>
+    public long WorkingSetMiB(string resource)
+    {
+        var pid = App.ResourceNotifications.InstancesOf(resource).Single().ProcessId!.Value;
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:"));
+        return long.Parse(Regex.Match(line, @"\d+").Value) / 1024;
+    }
+
+    /// <summary>
+    /// The SQL the API sends for one request, as PostgreSQL itself logged it (statement plus bound parameters),
+    /// turned into a pgbench script: what the database does for this flow, without the API around it.
+    /// </summary>
+    public async Task<string> CaptureSqlAsync(string path)
+    {
+        var server = App.GetConnectionString("postgres") + ";Database=postgres";
+        using var http = new HttpClient { BaseAddress = Api };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
+        await ExecuteAsync("ALTER SYSTEM SET log_min_duration_statement = 0", server);
+        await ExecuteAsync("SELECT pg_reload_conf()", server);
+        var mark = App.ResourceLogs.GetLines("postgres").LastOrDefault()?.Sequence ?? 0;
+        for (var i = 0; i < 3; i++) (await http.GetAsync(path)).EnsureSuccessStatusCode();
+        await ExecuteAsync("ALTER SYSTEM RESET log_min_duration_statement", server);
+        await ExecuteAsync("SELECT pg_reload_conf()", server);
+        var lines = App.ResourceLogs.GetLines("postgres").Where(l => l.Sequence > mark).Select(l => l.Text).ToList();
+        // The same request was made three times: keep one of each statement (they differ only in literals such as now()).
+        var statements = LoggedStatements(lines).Where(s => !IsBackgroundWork(s)).DistinctBy(s => Literal().Replace(s, "?")).ToList();
+        return string.Concat(statements.Select(s => s + ";\n"));
+    }
+
+    /// <summary>Statements of the other services and of this capture itself, which are not part of the request.</summary>
+    private static bool IsBackgroundWork(string sql) =>
+        sql is "DISCARD ALL" or "ROLLBACK" or "COMMIT" || sql.StartsWith("BEGIN") || sql.Contains("outbox_messages") || sql.Contains("pg_reload_conf") || sql.Contains("ALTER SYSTEM") || sql.Trim() == "SELECT 1"
+        || sql.Contains("reminder_flags") || sql.Contains("count(*)", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> LoggedStatements(List<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var start = StatementStart().Match(lines[i]);
+            if (!start.Success) continue;
+            var sql = new List<string> { start.Groups[1].Value };
+            while (i + 1 < lines.Count && lines[i + 1].StartsWith('\t')) sql.Add(lines[++i].TrimStart('\t'));
+            var text = string.Join('\n', sql);
+            if (i + 1 < lines.Count && lines[i + 1].Contains("DETAIL:  parameters:"))
+            {
+                var parameters = Parameter().Matches(lines[++i]).ToDictionary(m => int.Parse(m.Groups[1].Value), m => m.Groups[2].Value);
+                foreach (var (number, value) in parameters.OrderByDescending(p => p.Key))
+                {
+                    text = text.Replace($"${number}", value);
+                }
+            }
+            yield return text;
+        }
+    }
+
+    [GeneratedRegex(@"LOG:  duration: [\d.]+ ms  (?:execute [^:]*|statement): (.*)$")]
+    private static partial Regex StatementStart();
+
+    [GeneratedRegex(@"'(?:[^']|'')*'")]
+    private static partial Regex Literal();
+
+    [GeneratedRegex(@"\$(\d+) = ('(?:[^']|'')*'|NULL)")]
+    private static partial Regex Parameter();
+
+    public ValueTask DisposeAsync() => App.DisposeAsync();
+}

@@ -44,7 +44,7 @@ foreach (var pets in settings.Pets)
         FlowResult? sql = null;
         if (flow.Script is null && flow.Flow is "referral-queue" or "pet-pipeline")
         {
-            var script = await stack.CaptureSqlAsync(flow.Path);
+            var script = await stack.CaptureSqlAsync(flow.Path, flow.Flow == "pet-pipeline" ? "pets" : "referrals");
             var server = stack.Server;
             sql = await Tools.PgBenchAsync(flow.Flow, script, server.Host!, server.Port, server.Password!, "vetcrmdb", 32, TimeSpan.FromSeconds(settings.Seconds));
             await File.WriteAllTextAsync(Path.Combine(settings.OutputFolder, $"sql-{flow.Flow}.sql"), script);

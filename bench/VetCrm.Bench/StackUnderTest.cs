@@ -12,7 +12,7 @@ using VetCrm.Hosting.Testing;
 namespace VetCrm.Bench;
 
 /// <summary>The AppHost's model started on free ports (as the tests start it), loaded with N pets of bench data.</summary>
-public sealed partial class StackUnderTest : IAsyncDisposable
+public sealed class StackUnderTest : IAsyncDisposable
 {
     private StackUnderTest(DistributedApplication app) => App = app;
 
@@ -78,57 +78,21 @@ public sealed partial class StackUnderTest : IAsyncDisposable
     /// The SQL the API sends for one request, as PostgreSQL itself logged it (statement plus bound parameters),
     /// turned into a pgbench script: what the database does for this flow, without the API around it.
     /// </summary>
-    public async Task<string> CaptureSqlAsync(string path)
+    public async Task<string> CaptureSqlAsync(string path, string listedTable)
     {
-        var server = App.GetConnectionString("postgres") + ";Database=postgres";
         using var http = new HttpClient { BaseAddress = Api };
         http.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
-        await ExecuteAsync("ALTER SYSTEM SET log_min_duration_statement = 0", server);
-        await ExecuteAsync("SELECT pg_reload_conf()", server);
-        var mark = App.ResourceLogs.GetLines("postgres").LastOrDefault()?.Sequence ?? 0;
-        for (var i = 0; i < 3; i++) (await http.GetAsync(path)).EnsureSuccessStatusCode();
-        await ExecuteAsync("ALTER SYSTEM RESET log_min_duration_statement", server);
-        await ExecuteAsync("SELECT pg_reload_conf()", server);
-        var lines = App.ResourceLogs.GetLines("postgres").Where(l => l.Sequence > mark).Select(l => l.Text).ToList();
-        // The same request was made three times: keep one of each statement (they differ only in literals such as now()).
-        var statements = LoggedStatements(lines).Where(s => !IsBackgroundWork(s)).DistinctBy(s => Literal().Replace(s, "?")).ToList();
+        await using var log = await PostgresStatementLog.StartAsync(App, "postgres");
+        var logged = await log.CaptureAsync(
+            async () => (await http.GetAsync(path)).EnsureSuccessStatusCode(),
+            statements => statements.Any(s => s.Contains($"FROM {listedTable}")) && statements.Any(s => s.Contains("FROM users AS u")));
+        var statements = logged.Where(s => !PostgresStatementLog.IsSessionControl(s) && !IsBackgroundWork(s));
         return string.Concat(statements.Select(s => s + ";\n"));
     }
 
-    /// <summary>Statements of the other services and of this capture itself, which are not part of the request.</summary>
+    /// <summary>Statements of the API's dispatcher, the worker and health checks, which are not part of the request.</summary>
     private static bool IsBackgroundWork(string sql) =>
-        sql is "DISCARD ALL" or "ROLLBACK" or "COMMIT" || sql.StartsWith("BEGIN") || sql.Contains("outbox_messages") || sql.Contains("pg_reload_conf") || sql.Contains("ALTER SYSTEM") || sql.Trim() == "SELECT 1"
-        || sql.Contains("reminder_flags") || sql.Contains("count(*)", StringComparison.OrdinalIgnoreCase);
-
-    private static IEnumerable<string> LoggedStatements(List<string> lines)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var start = StatementStart().Match(lines[i]);
-            if (!start.Success) continue;
-            var sql = new List<string> { start.Groups[1].Value };
-            while (i + 1 < lines.Count && lines[i + 1].StartsWith('\t')) sql.Add(lines[++i].TrimStart('\t'));
-            var text = string.Join('\n', sql);
-            if (i + 1 < lines.Count && lines[i + 1].Contains("DETAIL:  parameters:"))
-            {
-                var parameters = Parameter().Matches(lines[++i]).ToDictionary(m => int.Parse(m.Groups[1].Value), m => m.Groups[2].Value);
-                foreach (var (number, value) in parameters.OrderByDescending(p => p.Key))
-                {
-                    text = text.Replace($"${number}", value);
-                }
-            }
-            yield return text;
-        }
-    }
-
-    [GeneratedRegex(@"LOG:  duration: [\d.]+ ms  (?:execute [^:]*|statement): (.*)$")]
-    private static partial Regex StatementStart();
-
-    [GeneratedRegex(@"'(?:[^']|'')*'")]
-    private static partial Regex Literal();
-
-    [GeneratedRegex(@"\$(\d+) = ('(?:[^']|'')*'|NULL)")]
-    private static partial Regex Parameter();
+        sql.Contains("outbox_messages") || sql.Trim() == "SELECT 1" || sql.Contains("reminder_flags") || sql.Contains("count(*)", StringComparison.OrdinalIgnoreCase);
 
     public ValueTask DisposeAsync() => App.DisposeAsync();
 }

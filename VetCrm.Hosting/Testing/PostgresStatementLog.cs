@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace VetCrm.Hosting.Testing;
+
+/// <summary>
+/// The statements a PostgreSQL resource executes, read from the server's own log with the bound parameter values put
+/// in place: what the services really send, seen from the database, across process boundaries. Logging is on from
+/// <see cref="StartAsync"/> until disposal.
+/// </summary>
+public sealed partial class PostgresStatementLog : IAsyncDisposable
+{
+    private readonly DistributedApplication _app;
+    private readonly string _serverName;
+    private readonly string _serverConnectionString;
+
+    private PostgresStatementLog(DistributedApplication app, string serverName)
+    {
+        _app = app;
+        _serverName = serverName;
+        _serverConnectionString = app.GetConnectionString(serverName) + ";Database=postgres";
+    }
+
+    /// <summary>
+    /// Turns statement logging on. Open connections apply it at their next statement after the reload signal reaches
+    /// them, so the first statements after this call may still go unlogged: poll for what you expect to see.
+    /// </summary>
+    public static async Task<PostgresStatementLog> StartAsync(DistributedApplication app, string serverName)
+    {
+        var log = new PostgresStatementLog(app, serverName);
+        await log.SetLoggingAsync("ALTER SYSTEM SET log_min_duration_statement = 0");
+        return log;
+    }
+
+    /// <summary>A position in the log; <see cref="StatementsSince"/> returns what was logged after it.</summary>
+    public long Mark() => _app.ResourceLogs.GetLines(_serverName).LastOrDefault()?.Sequence ?? 0;
+
+    public IReadOnlyList<string> StatementsSince(long mark)
+    {
+        var lines = _app.ResourceLogs.GetLines(_serverName).Where(l => l.Sequence > mark).Select(l => l.Text).ToList();
+        return [.. Statements(lines).Where(s => !s.Contains("log_min_duration_statement") && !s.Contains("pg_reload_conf"))];
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> until the statements logged while it ran satisfy <paramref name="complete"/>
+    /// (the first runs may predate the logging setting on some connections), and returns those statements.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CaptureAsync(Func<Task> action, Func<IReadOnlyList<string>, bool> complete, TimeSpan? deadline = null)
+    {
+        var giveUpAt = DateTime.UtcNow + (deadline ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var mark = Mark();
+            await action();
+            var statements = StatementsSince(mark);
+            if (complete(statements))
+            {
+                return statements;
+            }
+            if (DateTime.UtcNow > giveUpAt)
+            {
+                throw new TimeoutException($"PostgreSQL did not log the expected statements; last capture: {string.Join(" | ", statements)}");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await SetLoggingAsync("ALTER SYSTEM RESET log_min_duration_statement");
+
+    /// <summary>Transaction control and connection-pool resets: present around real work, not work themselves.</summary>
+    public static bool IsSessionControl(string sql) =>
+        sql is "DISCARD ALL" or "ROLLBACK" or "COMMIT" || sql.StartsWith("BEGIN", StringComparison.Ordinal);
+
+    /// <summary>The statement with its literals blanked, to tell repetitions of one statement apart from different ones.</summary>
+    public static string Shape(string sql) => Literal().Replace(sql, "?");
+
+    private async Task SetLoggingAsync(string statement)
+    {
+        await using var connection = new NpgsqlConnection(_serverConnectionString);
+        await connection.OpenAsync();
+        await using (var command = new NpgsqlCommand(statement, connection)) await command.ExecuteNonQueryAsync();
+        await using (var reload = new NpgsqlCommand("SELECT pg_reload_conf()", connection)) await reload.ExecuteNonQueryAsync();
+    }
+
+    private static IEnumerable<string> Statements(List<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var start = StatementStart().Match(lines[i]);
+            if (!start.Success) continue;
+            var sql = new List<string> { start.Groups[1].Value };
+            // Multi-line statements continue on lines that PostgreSQL indents with a tab.
+            while (i + 1 < lines.Count && lines[i + 1].StartsWith('\t')) sql.Add(lines[++i].TrimStart('\t'));
+            var text = string.Join('\n', sql);
+            if (i + 1 < lines.Count && lines[i + 1].Contains("DETAIL:  parameters:"))
+            {
+                var parameters = Parameter().Matches(lines[++i]).ToDictionary(m => int.Parse(m.Groups[1].Value), m => m.Groups[2].Value);
+                foreach (var (number, value) in parameters.OrderByDescending(p => p.Key))
+                {
+                    text = text.Replace($"${number}", value);
+                }
+            }
+            yield return text;
+        }
+    }
+
+    [GeneratedRegex(@"LOG:  duration: [\d.]+ ms  (?:execute [^:]*|statement): (.*)$")]
+    private static partial Regex StatementStart();
+
+    [GeneratedRegex(@"\$(\d+) = ('(?:[^']|'')*'|NULL)")]
+    private static partial Regex Parameter();
+
+    [GeneratedRegex(@"'(?:[^']|'')*'")]
+    private static partial Regex Literal();
+}

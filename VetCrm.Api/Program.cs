@@ -34,6 +34,9 @@ await app.Services.RunExclusivelyAsync(async (services, cancellationToken) =>
     await services.GetRequiredService<DemoDataSeeder>().SeedIfEnabledAsync(cancellationToken);
 }, app.Lifetime.ApplicationStopping);
 
+if (await BulkSeedCommand.TryRunAsync(app, args)) return;
+
+DbCommandCounter.Use(app);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -39,6 +39,7 @@ if (await BulkSeedCommand.TryRunAsync(app, args)) return;
 DbCommandCounter.Use(app);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
 app.UseAuthentication();
 app.UseMiddleware<CurrentActorMiddleware>();
 app.UseAuthorization();

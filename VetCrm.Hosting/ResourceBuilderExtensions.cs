@@ -39,6 +39,15 @@ public static class ResourceBuilderExtensions
         where T : IResourceWithEnvironment =>
         builder.WithAnnotation(new EnvironmentAnnotation(name, () => parameter.Resource.Value, parameter.Resource.Secret));
 
+    /// <summary>Hands over another resource's endpoint address (e.g. a browser origin the API must allow).</summary>
+    public static IResourceBuilder<T> WithEnvironment<T>(this IResourceBuilder<T> builder, string name, EndpointReference endpoint)
+        where T : IResourceWithEnvironment =>
+        builder.WithAnnotation(new EnvironmentAnnotation(name, () => endpoint.Url));
+
+    /// <summary>A reference to a declared endpoint, resolved when the application starts.</summary>
+    public static EndpointReference GetEndpoint<T>(this IResourceBuilder<T> builder, string name) where T : IResource =>
+        new(builder.Resource, name);
+
     public static IResourceBuilder<T> WithArgs<T>(this IResourceBuilder<T> builder, params string[] args)
         where T : IResource =>
         builder.WithAnnotation(new CommandLineArgsAnnotation(args));

@@ -7,6 +7,9 @@ namespace VetCrm.Api.Live;
 
 public static class LiveServiceExtensions
 {
+    /// <summary>Browsers of the web frontend (configuration <c>Live:AllowedOrigins</c>) may open the hub from their origin.</summary>
+    private const string CorsPolicy = "live";
+
     /// <summary>SignalR with the Redis backplane (events reach connections on every API replica) and the outbox dispatcher.</summary>
     public static IHostApplicationBuilder AddVetCrmLive(this IHostApplicationBuilder builder)
     {
@@ -33,6 +36,8 @@ public static class LiveServiceExtensions
                 return Task.CompletedTask;
             };
         });
+        var allowedOrigins = builder.Configuration.GetSection("Live:AllowedOrigins").Get<string[]>() ?? [];
+        builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.WithOrigins(allowedOrigins).AllowAnyHeader().AllowAnyMethod().AllowCredentials()));
         builder.Services.AddScoped<LiveAudience>();
         builder.Services.AddHostedService<OutboxDispatcher>();
         return builder;
@@ -40,7 +45,7 @@ public static class LiveServiceExtensions
 
     public static IEndpointRouteBuilder MapLiveEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapHub<ClinicHub>(ClinicHub.Path).RequireAuthorization(Policies.Staff);
+        routes.MapHub<ClinicHub>(ClinicHub.Path).RequireAuthorization(Policies.Staff).RequireCors(CorsPolicy);
         return routes;
     }
 }

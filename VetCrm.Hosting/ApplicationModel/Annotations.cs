@@ -37,3 +37,9 @@ public sealed class EndpointAnnotation(string name, string scheme, int? port, bo
         ? $"{Scheme}://127.0.0.1:{allocated}"
         : throw new InvalidOperationException($"Endpoint '{Name}' has no port yet: the application has not started.");
 }
+
+/// <summary>An endpoint of a resource as others refer to it; its address exists once ports are allocated.</summary>
+public sealed record EndpointReference(IResource Resource, string EndpointName)
+{
+    public string Url => Resource.Annotations.OfType<EndpointAnnotation>().Single(e => e.Name == EndpointName).Url;
+}

@@ -298,6 +298,11 @@ public sealed class ApplicationOrchestrator(
             {
                 Console.WriteLine($"  {resource.Name,-10} {endpoint.Url}{(endpoint.IsExternal ? "   <- open this in a browser" : "")}");
             }
+            var generated = resources.OfType<ParameterResource>().Where(p => p.Generate && configuration[$"Parameters:{p.Name}"] is null).Select(p => p.Name).ToList();
+            if (generated.Count > 0)
+            {
+                Console.WriteLine($"  Generated secrets ({string.Join(", ", generated)}) are in {Path.Combine(StateDirectoryPath, "secrets.json")}");
+            }
             Console.WriteLine();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

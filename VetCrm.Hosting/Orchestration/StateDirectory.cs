@@ -96,8 +96,10 @@ internal sealed class StateDirectory
 
     private void SweepStaleRuns(ILogger logger)
     {
+        // Ephemeral runs live side by side in one root folder: a new run looks after the ones killed before it.
+        var runsRoot = System.IO.Path.GetDirectoryName(Path)!;
         var candidates = Ephemeral
-            ? Directory.Exists(TestRunsRoot) ? Directory.GetDirectories(TestRunsRoot) : []
+            ? Directory.Exists(runsRoot) ? Directory.GetDirectories(runsRoot) : []
             : Directory.Exists(Path) ? [Path] : Array.Empty<string>();
         foreach (var runFolder in candidates)
         {

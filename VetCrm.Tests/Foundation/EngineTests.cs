@@ -20,7 +20,8 @@ public sealed class EngineTests
     public async Task A_start_stops_the_processes_a_killed_run_left_behind()
     {
         // A run that was killed: its owner is gone, but a process it started still runs and its pid file remains.
-        var runsRoot = Path.Combine(Path.GetTempPath(), "vetcrm-runs");
+        // A runs folder of its own, so that stacks started by other tests meanwhile do not sweep it first.
+        var runsRoot = Path.Combine(Path.GetTempPath(), $"vetcrm-engine-test-{Guid.NewGuid():N}");
         var killedRun = Path.Combine(runsRoot, $"killed-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path.Combine(killedRun, "run"));
         using var leftover = Process.Start(new ProcessStartInfo("sleep", "300") { UseShellExecute = false })!;
@@ -32,6 +33,7 @@ public sealed class EngineTests
 
         var builder = DistributedApplication.CreateBuilder([]);
         builder.Options.Ephemeral = true;
+        builder.Options.StateDirectory = Path.Combine(runsRoot, "new-run");
         builder.Options.EchoResourceOutput = false;
         await using (var app = builder.Build())
         {
@@ -40,5 +42,6 @@ public sealed class EngineTests
 
         await Poll.UntilAsync(() => leftover.HasExited, "the leftover process to be stopped", TimeSpan.FromSeconds(10));
         Assert.False(Directory.Exists(killedRun), "the killed run's folder is removed");
+        Directory.Delete(runsRoot, recursive: true);
     }
 }

@@ -112,8 +112,8 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
         var (version, versionErrors) = FieldSet<TEntity>.ReadVersion(body!);
         var entity = await Visible(context).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entity is null) return Problems.NotFound(Display);
-        if (!CaseAccess.MayUpdate(context.Actor, Kind) || ForbiddenWrite(context.Actor, entity) is not null)
-            return Problems.Forbidden(ForbiddenWrite(context.Actor, entity) ?? $"Your role may not change this {EntityTypeName}.");
+        if (!CaseAccess.MayUpdate(context.Actor, Kind)) return Problems.Forbidden($"Your role may not change this {EntityTypeName}.");
+        if (ForbiddenWrite(context.Actor, entity) is { } forbiddenBefore) return Problems.Forbidden(forbiddenBefore);
         if (versionErrors.Any) return Problems.Validation(versionErrors);
         if (entity.Version != version) return Stale(entity);
         var errors = Fields.Apply(body!, entity, WriteMode.Patch);
@@ -147,7 +147,7 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
         if (entity is null) return Problems.NotFound(Display);
         if (!CaseAccess.MayChangeStatus(context.Actor, Kind)) return Problems.Forbidden($"Your role may not change the status of this {EntityTypeName}.");
 
-        var change = new StatusChangeRequest(null, null);
+        var change = new StatusChangeRequest();
         var errors = StatusChangeRequest.Fields(rule.Values).Apply(body!, change, WriteMode.Create);
         if (errors.Any) return Problems.Validation(errors);
         if (body!["version"] is not null)
@@ -204,10 +204,10 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
 }
 
 /// <summary>Body of <c>POST /api/{records}/{id}/status</c>: the new status and why (the reason lands in the status history).</summary>
-public sealed record StatusChangeRequest(string? Status, string? Reason)
+public sealed class StatusChangeRequest
 {
-    public string? Status { get; set; } = Status;
-    public string? Reason { get; set; } = Reason;
+    public string? Status { get; set; }
+    public string? Reason { get; set; }
 
     public static FieldSet<StatusChangeRequest> Fields(IReadOnlyCollection<string> values) => new FieldSet<StatusChangeRequest>()
         .Choice("status", values, required: true, (r, v) => r.Status = v)

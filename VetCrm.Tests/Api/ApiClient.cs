@@ -32,6 +32,15 @@ public sealed record ApiResponse(HttpStatusCode Status, JsonNode? Body, string T
 public sealed class ApiClient(HttpClient http, Guid userId, string userName) : IDisposable
 {
     public HttpClient Http => http;
+    public string? AccessToken => http.DefaultRequestHeaders.Authorization?.Parameter;
+
+    /// <summary>The same caller talking to another address, e.g. one particular API replica.</summary>
+    public ApiClient At(Uri baseAddress)
+    {
+        var other = new HttpClient { BaseAddress = baseAddress };
+        other.DefaultRequestHeaders.Authorization = http.DefaultRequestHeaders.Authorization;
+        return new ApiClient(other, userId, userName);
+    }
     public Guid UserId => userId;
     public string UserName => userName;
 
@@ -125,14 +134,15 @@ public sealed class ApiFixtureHelpers(StackFixture stack)
         priority,
     };
 
-    public static object PlanBody(string petId, string referralId) => new
+    /// <summary>An active plan; its review is six weeks ahead (a TPLO recheck) unless <paramref name="nextReviewDate"/> says otherwise.</summary>
+    public static object PlanBody(string petId, string referralId, DateOnly? nextReviewDate = null) => new
     {
         planTitle = "MMVD B2 management",
         pet = new { id = petId },
         referral = new { id = referralId },
         diagnosisNotes = "Echo: LA:Ao 1.9.",
         planStatus = "active",
-        nextReviewDate = "2026-06-01",
+        nextReviewDate = (nextReviewDate ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(42)).ToString("yyyy-MM-dd"),
         medicationNotes = "Pimobendan 0.25 mg/kg PO q12h",
         clientInstructions = "Count resting breaths nightly.",
     };

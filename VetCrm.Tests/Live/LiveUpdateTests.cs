@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
-using VetCrm.Tests.Infrastructure;
+using VetCrm.Tests.Api;
 
 namespace VetCrm.Tests.Live;
 
@@ -9,6 +8,8 @@ namespace VetCrm.Tests.Live;
 public sealed class LiveUpdateTests(LiveStackFixture stack)
 {
     private sealed record LiveEvent(string Type, string EntityType, string EntityId, string PetId, DateTimeOffset At);
+
+    private readonly ApiFixtureHelpers _api = new(stack);
 
     [Fact]
     public async Task A_change_made_through_one_api_replica_reaches_the_case_owner_on_the_other_and_nobody_else()
@@ -18,24 +19,24 @@ public sealed class LiveUpdateTests(LiveStackFixture stack)
         var replicaA = new Uri($"http://127.0.0.1:{replicas[0].Port}");
         var replicaB = new Uri($"http://127.0.0.1:{replicas[1].Port}");
 
-        var admin = await Staff.AdminAsync(stack);
-        var owner = await Staff.CreateAsync(stack, "specialist", admin);
-        var outsider = await Staff.CreateAsync(stack, "specialist", admin);
+        using var admin = await _api.AdminAsync();
+        var owner = await _api.NewUserAsync("specialist");
+        var outsider = await _api.NewUserAsync("specialist");
         await using var ownerFeed = await LiveFeed.ConnectAsync(replicaA, owner);
         await using var outsiderFeed = await LiveFeed.ConnectAsync(replicaA, outsider);
 
         // The change goes through replica B; both listeners sit on replica A.
-        var adminOnB = admin with { Api = admin.ClientFor(replicaB) };
-        var pet = (string)(await Cases.CreatePetAsync(adminOnB, owner.Id))["id"]!;
-        var referral = (string)(await Cases.CreateReferralAsync(adminOnB, pet, "emergency"))["id"]!;
+        using var adminOnB = admin.At(replicaB);
+        var pet = await ApiFixtureHelpers.CreateAsync(adminOnB, "pets", ApiFixtureHelpers.PetBody(owner.UserId));
+        var referral = await ApiFixtureHelpers.CreateAsync(adminOnB, "referrals", ApiFixtureHelpers.ReferralBody(pet, "emergency"));
 
         var received = await ownerFeed.WaitForAsync(e => e.EntityId == referral);
         Assert.Equal("referral.created", received.Type);
         Assert.Equal(pet, received.PetId);
 
         // The outsider's own case, changed after: once its event arrives, the earlier one would have arrived before it.
-        var outsidersPet = (string)(await Cases.CreatePetAsync(adminOnB, outsider.Id))["id"]!;
-        var outsidersReferral = (string)(await Cases.CreateReferralAsync(adminOnB, outsidersPet))["id"]!;
+        var outsidersPet = await ApiFixtureHelpers.CreateAsync(adminOnB, "pets", ApiFixtureHelpers.PetBody(outsider.UserId));
+        var outsidersReferral = await ApiFixtureHelpers.CreateAsync(adminOnB, "referrals", ApiFixtureHelpers.ReferralBody(outsidersPet));
         await outsiderFeed.WaitForAsync(e => e.EntityId == outsidersReferral);
         Assert.DoesNotContain(outsiderFeed.Received, e => e.PetId == pet);
     }
@@ -43,13 +44,14 @@ public sealed class LiveUpdateTests(LiveStackFixture stack)
     [Fact]
     public async Task A_reminder_raised_by_the_worker_reaches_the_assigned_specialist_live()
     {
-        var admin = await Staff.AdminAsync(stack);
-        var specialist = await Staff.CreateAsync(stack, "specialist", admin);
+        using var admin = await _api.AdminAsync();
+        var specialist = await _api.NewUserAsync("specialist");
         await using var feed = await LiveFeed.ConnectAsync(stack.App.GetEndpoint("api"), specialist);
-        var pet = (string)(await Cases.CreatePetAsync(admin, specialist.Id))["id"]!;
-        var referral = (string)(await Cases.CreateReferralAsync(admin, pet))["id"]!;
+        var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+        var referral = await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(pet));
 
-        var plan = (string)(await Cases.CreatePlanAsync(specialist, pet, referral, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3)))["id"]!;
+        var plan = await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans",
+            ApiFixtureHelpers.PlanBody(pet, referral, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3)));
 
         var overdue = await feed.WaitForAsync(e => e.Type == "plan.overdue" && e.EntityId == plan);
         Assert.Equal(pet, overdue.PetId);
@@ -59,16 +61,16 @@ public sealed class LiveUpdateTests(LiveStackFixture stack)
     [Fact]
     public async Task While_redis_is_down_rest_keeps_working_and_the_event_goes_out_when_it_is_back()
     {
-        var admin = await Staff.AdminAsync(stack);
-        var specialist = await Staff.CreateAsync(stack, "specialist", admin);
+        using var admin = await _api.AdminAsync();
+        var specialist = await _api.NewUserAsync("specialist");
         await using var feed = await LiveFeed.ConnectAsync(stack.App.GetEndpoint("api"), specialist);
-        var pet = (string)(await Cases.CreatePetAsync(admin, specialist.Id))["id"]!;
+        var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
 
         string referral;
         await stack.App.Orchestrator.StopResourceAsync("cache");
         try
         {
-            referral = (string)(await Cases.CreateReferralAsync(admin, pet, "urgent"))["id"]!;
+            referral = await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(pet, "urgent"));
         }
         finally
         {
@@ -82,22 +84,14 @@ public sealed class LiveUpdateTests(LiveStackFixture stack)
     [Fact]
     public async Task The_live_channel_refuses_connections_without_a_role()
     {
-        var api = stack.CreateHttpClient("api");
-        var username = $"norole-{Guid.NewGuid():N}"[..20];
-        await Staff.EnsureSuccessAsync(await api.PostAsync("/api/auth/signup", JsonContent(new JsonObject
-        {
-            ["username"] = username, ["email"] = $"{username}@clinic.test", ["password"] = Staff.Password, ["fullName"] = "No Role",
-        })));
-        var token = await Staff.LogInAsync(api, username, Staff.Password);
+        var noRole = await _api.NewUserAsync(role: null);
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(stack.App.GetEndpoint("api"), "/hubs/clinic"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .WithUrl(new Uri(stack.App.GetEndpoint("api"), "/hubs/clinic"), o => o.AccessTokenProvider = () => Task.FromResult(noRole.AccessToken))
             .Build();
 
         var refused = await Assert.ThrowsAsync<HttpRequestException>(() => connection.StartAsync());
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
     }
-
-    private static StringContent JsonContent(JsonObject body) => new(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
 
     /// <summary>A SignalR client that records every event it receives.</summary>
     private sealed class LiveFeed : IAsyncDisposable
@@ -108,16 +102,16 @@ public sealed class LiveUpdateTests(LiveStackFixture stack)
 
         private LiveFeed(HubConnection connection) => _connection = connection;
 
-        public static async Task<LiveFeed> ConnectAsync(Uri api, StaffMember user)
+        public static async Task<LiveFeed> ConnectAsync(Uri api, ApiClient user)
         {
             var connection = new HubConnectionBuilder()
-                .WithUrl(new Uri(api, "/hubs/clinic"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(user.AccessToken))
+                .WithUrl(new Uri(api, "/hubs/clinic"), o => o.AccessTokenProvider = () => Task.FromResult(user.AccessToken))
                 .Build();
             var feed = new LiveFeed(connection);
             connection.On<LiveEvent>("event", e => feed._events.Writer.TryWrite(e));
             await connection.StartAsync();
             var groups = await connection.InvokeAsync<string[]>("Subscriptions");
-            Assert.Contains($"user:{user.Id}", groups);
+            Assert.Contains($"user:{user.UserId}", groups);
             return feed;
         }
 

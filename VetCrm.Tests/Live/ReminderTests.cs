@@ -1,5 +1,6 @@
-using System.Text.Json.Nodes;
-using Npgsql;
+using System.Diagnostics;
+using System.Net;
+using VetCrm.Tests.Api;
 using VetCrm.Tests.Infrastructure;
 
 namespace VetCrm.Tests.Live;
@@ -8,6 +9,7 @@ namespace VetCrm.Tests.Live;
 public sealed class ReminderTests(LiveStackFixture stack)
 {
     private static readonly DateOnly Yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+    private readonly ApiFixtureHelpers _api = new(stack);
 
     [Fact]
     public async Task Overdue_plans_are_flagged_exactly_once_with_two_workers_running()
@@ -16,27 +18,19 @@ public sealed class ReminderTests(LiveStackFixture stack)
         var planIds = new List<Guid>();
         for (var i = 0; i < 20; i++)
         {
-            planIds.Add(Id(await Cases.CreatePlanAsync(specialist, pet, referral, Yesterday)));
+            planIds.Add(await CreatePlanAsync(specialist, pet, referral, Yesterday));
         }
 
         await Poll.UntilAsync(() => CountRemindersAsync(planIds), count => count == planIds.Count, "a reminder for each overdue plan");
         // A plan made after them that is flagged too proves later scans ran; none of them may flag a plan twice.
-        var sentinel = Id(await Cases.CreatePlanAsync(specialist, pet, referral, Yesterday));
+        var sentinel = await CreatePlanAsync(specialist, pet, referral, Yesterday);
         await Poll.UntilAsync(() => CountRemindersAsync([sentinel]), count => count == 1, "the sentinel plan's reminder");
 
         Assert.Equal(planIds.Count, await CountRemindersAsync(planIds));
-        await using var connection = await OpenAsync();
-        await using var details = new NpgsqlCommand("""
-            SELECT bool_and(l.follow_up_needed), bool_and(u.user_name = 'system'), count(DISTINCT l.treatment_plan_id), count(*)
-            FROM interaction_logs l JOIN users u ON u.id = l.user_id
-            WHERE l.interaction_type = 'reminder' AND l.treatment_plan_id = ANY($1)
-            """, connection) { Parameters = { new() { Value = planIds.ToArray() } } };
-        await using var reader = await details.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        Assert.True(reader.GetBoolean(0), "every reminder asks for a follow-up");
-        Assert.True(reader.GetBoolean(1), "reminders are written by the system account");
-        Assert.Equal(planIds.Count, reader.GetInt64(2));
-        Assert.Equal(planIds.Count, reader.GetInt64(3));
+        Assert.Equal(planIds.Count, await _api.ScalarAsync<long>("""
+            SELECT count(DISTINCT l.treatment_plan_id) FROM interaction_logs l JOIN users u ON u.id = l.user_id
+            WHERE l.interaction_type = 'reminder' AND l.follow_up_needed AND u.user_name = 'system' AND l.treatment_plan_id = ANY(@plans)
+            """, ("plans", planIds.ToArray())));
     }
 
     [Fact]
@@ -44,37 +38,24 @@ public sealed class ReminderTests(LiveStackFixture stack)
     {
         var (specialist, pet, referral) = await NewCaseAsync();
         const int plans = 300;
-        Guid[] planIds;
-        await using (var connection = await OpenAsync())
-        {
-            // All at once in one transaction, as an import would: both workers see them in the same instant.
-            await using var insert = new NpgsqlCommand("""
-                INSERT INTO treatment_plans (id, plan_title, pet_id, referral_id, diagnosis_notes, plan_status, next_review_date,
-                    client_instructions, created_by_user_id, revision, created_at, updated_at, created_by_id)
-                SELECT gen_random_uuid(), 'Imported plan ' || n, $1, $2, 'Imported', 'active', $3, 'Rest', $4, 1, now(), now(), $4
-                FROM generate_series(1, $5) AS n
-                RETURNING id
-                """, connection)
-            {
-                Parameters = { new() { Value = Guid.Parse(pet) }, new() { Value = Guid.Parse(referral) }, new() { Value = Yesterday }, new() { Value = specialist.Id }, new() { Value = plans } },
-            };
-            var ids = new List<Guid>();
-            await using var reader = await insert.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) ids.Add(reader.GetGuid(0));
-            planIds = [.. ids];
-        }
+        // All at once in one transaction, as an import would: both workers find them in the same instant.
+        var planIds = await _api.IdsAsync("""
+            INSERT INTO treatment_plans (id, plan_title, pet_id, referral_id, diagnosis_notes, plan_status, next_review_date,
+                client_instructions, created_by_user_id, revision, created_at, updated_at, created_by_id)
+            SELECT gen_random_uuid(), 'Imported plan ' || n, @pet, @referral, 'Imported', 'active', @due, 'Rest', @specialist, 1, now(), now(), @specialist
+            FROM generate_series(1, @plans) AS n
+            RETURNING id
+            """, ("pet", Guid.Parse(pet)), ("referral", Guid.Parse(referral)), ("due", Yesterday), ("specialist", specialist.UserId), ("plans", plans));
 
         var victim = stack.App.ResourceNotifications.InstancesOf("worker").First(i => i.ProcessId is not null);
-        System.Diagnostics.Process.GetProcessById(victim.ProcessId!.Value).Kill();
+        Process.GetProcessById(victim.ProcessId!.Value).Kill();
         try
         {
             await Poll.UntilAsync(() => CountRemindersAsync(planIds), count => count == plans, "the surviving worker to flag every plan", TimeSpan.FromSeconds(90));
-            await using var connection = await OpenAsync();
-            await using var twice = new NpgsqlCommand("""
-                SELECT count(*) FROM (SELECT treatment_plan_id FROM interaction_logs
-                WHERE interaction_type = 'reminder' AND treatment_plan_id = ANY($1) GROUP BY treatment_plan_id HAVING count(*) > 1) AS doubles
-                """, connection) { Parameters = { new() { Value = planIds } } };
-            Assert.Equal(0L, (long)(await twice.ExecuteScalarAsync())!);
+            Assert.Equal(0L, await _api.ScalarAsync<long>("""
+                SELECT count(*) FROM (SELECT treatment_plan_id FROM interaction_logs WHERE interaction_type = 'reminder'
+                AND treatment_plan_id = ANY(@plans) GROUP BY treatment_plan_id HAVING count(*) > 1) AS doubles
+                """, ("plans", planIds.ToArray())));
         }
         finally
         {
@@ -87,63 +68,58 @@ public sealed class ReminderTests(LiveStackFixture stack)
     public async Task Rescheduling_clears_the_overdue_state_and_a_new_date_is_flagged_again_but_a_completed_plan_is_not()
     {
         var (specialist, pet, referral) = await NewCaseAsync();
-        var plan = Id(await Cases.CreatePlanAsync(specialist, pet, referral, Yesterday));
-        var path = $"/api/treatment-plans/{plan}";
+        var plan = await CreatePlanAsync(specialist, pet, referral, Yesterday);
         await Poll.UntilAsync(() => CountRemindersAsync([plan]), count => count == 1, "the first reminder");
 
         // Moved to next month: no longer overdue, nothing new to flag.
-        await Cases.PatchAsync(specialist, path, new JsonObject { ["nextReviewDate"] = Yesterday.AddDays(31).ToString("yyyy-MM-dd") });
-        var sentinel = Id(await Cases.CreatePlanAsync(specialist, pet, referral, Yesterday));
-        await Poll.UntilAsync(() => CountRemindersAsync([sentinel]), count => count == 1, "a later scan (the sentinel's reminder)");
+        await PatchPlanAsync(specialist, plan, new { nextReviewDate = Yesterday.AddDays(31).ToString("yyyy-MM-dd") });
+        await WaitForLaterScanAsync(specialist, pet, referral);
         Assert.Equal(1, await CountRemindersAsync([plan]));
         Assert.False(await IsOverdueAsync(plan));
 
         // A new review date that has passed is a new review: flagged once more.
-        await Cases.PatchAsync(specialist, path, new JsonObject { ["nextReviewDate"] = Yesterday.AddDays(-1).ToString("yyyy-MM-dd") });
+        await PatchPlanAsync(specialist, plan, new { nextReviewDate = Yesterday.AddDays(-1).ToString("yyyy-MM-dd") });
         await Poll.UntilAsync(() => CountRemindersAsync([plan]), count => count == 2, "the reminder for the new review date");
 
         // Completed with a passed date: not overdue, never flagged.
-        await Cases.PatchAsync(specialist, path, new JsonObject { ["planStatus"] = "completed", ["nextReviewDate"] = Yesterday.AddDays(-2).ToString("yyyy-MM-dd") });
-        var secondSentinel = Id(await Cases.CreatePlanAsync(specialist, pet, referral, Yesterday));
-        await Poll.UntilAsync(() => CountRemindersAsync([secondSentinel]), count => count == 1, "a later scan (the second sentinel's reminder)");
+        await PatchPlanAsync(specialist, plan, new { planStatus = "completed", nextReviewDate = Yesterday.AddDays(-2).ToString("yyyy-MM-dd") });
+        await WaitForLaterScanAsync(specialist, pet, referral);
         Assert.Equal(2, await CountRemindersAsync([plan]));
         Assert.False(await IsOverdueAsync(plan));
     }
 
-    private async Task<(StaffMember Specialist, string PetId, string ReferralId)> NewCaseAsync()
+    private async Task<(ApiClient Specialist, string PetId, string ReferralId)> NewCaseAsync()
     {
-        var admin = await Staff.AdminAsync(stack);
-        var specialist = await Staff.CreateAsync(stack, "specialist", admin);
-        var pet = Id(await Cases.CreatePetAsync(admin, specialist.Id)).ToString();
-        var referral = Id(await Cases.CreateReferralAsync(admin, pet)).ToString();
+        using var admin = await _api.AdminAsync();
+        var specialist = await _api.NewUserAsync("specialist");
+        var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+        var referral = await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(pet));
         return (specialist, pet, referral);
     }
 
-    private static Guid Id(JsonObject record) => Guid.Parse((string)record["id"]!);
+    private static async Task<Guid> CreatePlanAsync(ApiClient specialist, string pet, string referral, DateOnly nextReviewDate) =>
+        Guid.Parse(await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(pet, referral, nextReviewDate)));
 
-    private async Task<NpgsqlConnection> OpenAsync()
+    private static async Task PatchPlanAsync(ApiClient specialist, Guid plan, object changes)
     {
-        var connection = new NpgsqlConnection(await stack.GetConnectionStringAsync("vetcrmdb"));
-        await connection.OpenAsync();
-        return connection;
+        var version = (await specialist.GetAsync($"/api/treatment-plans/{plan}")).Expect(HttpStatusCode.OK).Version;
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(changes)!.AsObject();
+        body["version"] = version;
+        (await specialist.PatchAsync($"/api/treatment-plans/{plan}", body)).Expect(HttpStatusCode.OK);
     }
 
-    private async Task<int> CountRemindersAsync(IReadOnlyCollection<Guid> planIds)
+    /// <summary>A new overdue plan whose reminder appears proves a scan ran after this point.</summary>
+    private async Task WaitForLaterScanAsync(ApiClient specialist, string pet, string referral)
     {
-        await using var connection = await OpenAsync();
-        await using var count = new NpgsqlCommand(
-            "SELECT count(*) FROM interaction_logs WHERE interaction_type = 'reminder' AND treatment_plan_id = ANY($1)", connection)
-        { Parameters = { new() { Value = planIds.ToArray() } } };
-        return (int)(long)(await count.ExecuteScalarAsync())!;
+        var sentinel = await CreatePlanAsync(specialist, pet, referral, Yesterday);
+        await Poll.UntilAsync(() => CountRemindersAsync([sentinel]), count => count == 1, "a later scan (the sentinel's reminder)");
     }
+
+    private async Task<int> CountRemindersAsync(IReadOnlyCollection<Guid> planIds) =>
+        (int)await _api.ScalarAsync<long>("SELECT count(*) FROM interaction_logs WHERE interaction_type = 'reminder' AND treatment_plan_id = ANY(@plans)",
+            ("plans", planIds.ToArray()));
 
     /// <summary>The worker's definition of overdue: active, review date passed.</summary>
-    private async Task<bool> IsOverdueAsync(Guid planId)
-    {
-        await using var connection = await OpenAsync();
-        await using var query = new NpgsqlCommand(
-            "SELECT plan_status = 'active' AND next_review_date < current_date FROM treatment_plans WHERE id = $1", connection)
-        { Parameters = { new() { Value = planId } } };
-        return (bool)(await query.ExecuteScalarAsync())!;
-    }
+    private Task<bool> IsOverdueAsync(Guid planId) =>
+        _api.ScalarAsync<bool>("SELECT plan_status = 'active' AND next_review_date < current_date FROM treatment_plans WHERE id = @id", ("id", planId));
 }

@@ -49,7 +49,7 @@ public sealed class OtlpIngest(TelemetryStore store)
             {
                 foreach (var metric in scopeMetrics.Metrics)
                 {
-                    var info = new InstrumentInfo(metric.Name, metric.Description, metric.Unit, scopeMetrics.Scope?.Name ?? "", KindOf(metric));
+                    var info = new InstrumentInfo(metric.Name, metric.Description, metric.Unit, scopeMetrics.Scope?.Name ?? "", KindOf(metric), IsCumulative(metric));
                     store.Metrics.Add(source.Resource, info, PointsOf(metric, source));
                 }
             }
@@ -78,6 +78,15 @@ public sealed class OtlpIngest(TelemetryStore store)
         Metric.DataOneofCase.ExponentialHistogram => MetricKind.ExponentialHistogram,
         Metric.DataOneofCase.Summary => MetricKind.Summary,
         _ => MetricKind.Gauge,
+    };
+
+    private static bool IsCumulative(Metric metric) => metric.DataCase switch
+    {
+        Metric.DataOneofCase.Sum => metric.Sum.IsMonotonic && metric.Sum.AggregationTemporality == AggregationTemporality.Cumulative,
+        Metric.DataOneofCase.Histogram => metric.Histogram.AggregationTemporality == AggregationTemporality.Cumulative,
+        Metric.DataOneofCase.ExponentialHistogram => metric.ExponentialHistogram.AggregationTemporality == AggregationTemporality.Cumulative,
+        Metric.DataOneofCase.Summary => true, // count and sum of a summary are cumulative by definition
+        _ => false,
     };
 
     private static IEnumerable<MetricPoint> PointsOf(Metric metric, TelemetrySource source) => metric.DataCase switch

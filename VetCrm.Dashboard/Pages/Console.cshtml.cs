@@ -1,3 +1,5 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VetCrm.Hosting.Orchestration;
 
@@ -17,5 +19,12 @@ public sealed class ConsoleModel(ResourceNotificationService notifications, Reso
         Instances = [.. notifications.Instances.Select(i => i.Name)];
         Selected = Instances.FirstOrDefault(i => string.Equals(i, name, StringComparison.OrdinalIgnoreCase)) ?? Instances.FirstOrDefault();
         Lines = Selected is null ? [] : [.. logs.GetLines(Selected).TakeLast(TailLines)];
+    }
+
+    /// <summary>Everything still buffered for the instance, as a plain text file.</summary>
+    public IActionResult OnGetDownload(string name)
+    {
+        var text = string.Concat(logs.GetLines(name).Select(line => $"{line.Timestamp:O} {line.Text}\n"));
+        return File(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8", $"{name}.log");
     }
 }

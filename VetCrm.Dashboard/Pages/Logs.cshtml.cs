@@ -8,7 +8,7 @@ namespace VetCrm.Dashboard.Pages;
 /// <summary>Structured logs of every resource, newest first, filtered by resource, minimum level, text and trace.</summary>
 public sealed class LogsModel(TelemetryStore telemetry) : PageModel
 {
-    public const int PageSize = 500;
+    public const int PageSize = 200;
 
     [BindProperty(SupportsGet = true)] public string? Resource { get; set; }
     [BindProperty(SupportsGet = true)] public LogLevel? Level { get; set; }
@@ -22,6 +22,12 @@ public sealed class LogsModel(TelemetryStore telemetry) : PageModel
     {
         Entries = telemetry.Logs.Query(Matches, PageSize);
         Resources = telemetry.Logs.Resources;
+    }
+
+    public IActionResult OnPostClear()
+    {
+        telemetry.Logs.Clear();
+        return RedirectToPage();
     }
 
     private bool Matches(LogEntry entry) =>

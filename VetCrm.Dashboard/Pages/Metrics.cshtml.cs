@@ -6,8 +6,7 @@ using VetCrm.Dashboard.Telemetry;
 namespace VetCrm.Dashboard.Pages;
 
 /// <summary>
-/// Metrics of one resource: pick an instrument, see its series over time. Histograms and summaries can be drawn by
-/// their sum or by their count of measurements.
+/// Metrics of one resource: pick an instrument, see its series over time (see <see cref="MetricView"/> for what is drawn).
 /// </summary>
 public sealed class MetricsModel(TelemetryStore telemetry) : PageModel
 {
@@ -19,8 +18,7 @@ public sealed class MetricsModel(TelemetryStore telemetry) : PageModel
     public IReadOnlyList<InstrumentInfo> Instruments { get; private set; } = [];
     public InstrumentData? Data { get; private set; }
     public LineChart? Chart { get; private set; }
-    public bool ShowsCount => Field == "count";
-    public bool HasCount => Data?.Info.Kind is MetricKind.Histogram or MetricKind.ExponentialHistogram or MetricKind.Summary;
+    public IReadOnlyList<string> Fields { get; private set; } = [];
 
     public void OnGet()
     {
@@ -35,7 +33,15 @@ public sealed class MetricsModel(TelemetryStore telemetry) : PageModel
         Data = Instrument is null ? null : telemetry.Metrics.Get(Resource, Instrument);
         if (Data is not null)
         {
-            Chart = LineChart.Build(Data.Points.Select(p => (p.Series, p.Timestamp, ShowsCount && HasCount ? (double)(p.Count ?? 0) : p.Value)));
+            Fields = MetricView.FieldsOf(Data.Info);
+            Field = Fields.Contains(Field) ? Field : MetricView.DefaultField(Data.Info);
+            Chart = LineChart.Build(MetricView.Values(Data, Field!));
         }
+    }
+
+    public IActionResult OnPostClear()
+    {
+        telemetry.Metrics.Clear();
+        return RedirectToPage(new { resource = (string?)null });
     }
 }

@@ -34,4 +34,10 @@ public sealed class TracesModel(TelemetryStore telemetry, TimeProvider time) : P
         Traces = [.. (SortByDuration ? traces.OrderByDescending(t => t.Duration) : traces.OrderByDescending(t => t.Start)).Take(PageSize)];
         Resources = [.. traces.SelectMany(t => t.Resources).Append(Resource ?? "").Where(r => r.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Order()];
     }
+
+    public IActionResult OnPostClear()
+    {
+        telemetry.Traces.Clear();
+        return RedirectToPage();
+    }
 }

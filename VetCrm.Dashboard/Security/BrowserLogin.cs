@@ -47,7 +47,8 @@ internal static class BrowserLogin
                 return;
             }
             var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "dashboard user")], CookieAuthenticationDefaults.AuthenticationScheme);
-            await context.SignInAsync(new ClaimsPrincipal(identity));
+            // Persistent, so that reopening the browser keeps the login for as long as this run's keys live.
+            await context.SignInAsync(new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = true });
             context.Response.Redirect("/");
         }).AllowAnonymous();
 

@@ -66,6 +66,7 @@ public enum MetricKind { Gauge, Sum, Histogram, ExponentialHistogram, Summary }
 /// </summary>
 public sealed record MetricPoint(DateTimeOffset Timestamp, string Series, double Value, ulong? Count);
 
-public sealed record InstrumentInfo(string Name, string Description, string Unit, string Scope, MetricKind Kind);
+/// <param name="IsCumulative">Points carry running totals since the process started (the .NET exporter's default), not per-interval values.</param>
+public sealed record InstrumentInfo(string Name, string Description, string Unit, string Scope, MetricKind Kind, bool IsCumulative = false);
 
 public sealed record InstrumentData(InstrumentInfo Info, IReadOnlyList<MetricPoint> Points);

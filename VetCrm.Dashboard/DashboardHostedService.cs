@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using VetCrm.Dashboard.Otlp;
 using VetCrm.Dashboard.Security;
 
 namespace VetCrm.Dashboard;
 
 /// <summary>Runs the dashboard's own web application inside the AppHost, for as long as the AppHost runs.</summary>
 internal sealed class DashboardHostedService(IServiceProvider appHostServices, DashboardEndpoints endpoints, DashboardSecrets secrets,
-    ILogger<DashboardHostedService> logger) : IHostedService, IAsyncDisposable
+    ILogger<DashboardHostedService> logger) : IHostedService
 {
     private WebApplication? _app;
 
@@ -17,22 +17,16 @@ internal sealed class DashboardHostedService(IServiceProvider appHostServices, D
         _app = DashboardApplication.Build(appHostServices);
         await _app.StartAsync(cancellationToken);
         logger.LogInformation("Dashboard: {LoginUrl}", endpoints.LoginUrl(secrets.BrowserToken));
-        logger.LogInformation("OTLP/HTTP receiver: {OtlpUrl} (header {Header})", endpoints.OtlpUrl, Otlp.OtlpHttpReceiver.ApiKeyHeader);
+        logger.LogInformation("OTLP/HTTP receiver: {OtlpUrl} (header {Header})", endpoints.OtlpUrl, OtlpHttpReceiver.ApiKeyHeader);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_app is not null)
+        if (_app is { } app)
         {
-            await _app.StopAsync(cancellationToken);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
+            _app = null;
+            await app.StopAsync(cancellationToken);
+            await app.DisposeAsync();
         }
     }
 }

@@ -7,7 +7,7 @@
   const intervalMs = 2000;
 
   async function refresh() {
-    if (!pause.checked && !document.hidden) {
+    if (!pause.checked && !document.hidden && !typingInside(live)) {
       try {
         const response = await fetch(location.href, { credentials: 'same-origin' });
         if (response.ok) {
@@ -17,6 +17,12 @@
       } catch { /* the AppHost is restarting or gone: try again next time */ }
     }
     setTimeout(refresh, intervalMs);
+  }
+
+  // Never swap the region away under someone typing into one of its fields.
+  function typingInside(region) {
+    const active = document.activeElement;
+    return region.contains(active) && active.matches('input, select, textarea');
   }
 
   function swap(fresh) {

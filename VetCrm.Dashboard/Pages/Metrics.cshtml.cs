@@ -14,6 +14,9 @@ public sealed class MetricsModel(TelemetryStore telemetry) : PageModel
     [BindProperty(SupportsGet = true)] public string? Instrument { get; set; }
     [BindProperty(SupportsGet = true)] public string? Field { get; set; }
 
+    /// <summary>Only series whose attributes contain this text, e.g. <c>http.route=/api/status</c>.</summary>
+    [BindProperty(SupportsGet = true)] public string? Series { get; set; }
+
     public IReadOnlyList<string> Resources { get; private set; } = [];
     public IReadOnlyList<InstrumentInfo> Instruments { get; private set; } = [];
     public InstrumentData? Data { get; private set; }
@@ -35,7 +38,8 @@ public sealed class MetricsModel(TelemetryStore telemetry) : PageModel
         {
             Fields = MetricView.FieldsOf(Data.Info);
             Field = Fields.Contains(Field) ? Field : MetricView.DefaultField(Data.Info);
-            Chart = LineChart.Build(MetricView.Values(Data, Field!));
+            Chart = LineChart.Build(MetricView.Values(Data, Field!)
+                .Where(v => string.IsNullOrEmpty(Series) || v.Series.Contains(Series, StringComparison.OrdinalIgnoreCase)));
         }
     }
 

@@ -10,21 +10,24 @@ using static VetCrm.Dashboard.Otlp.OtlpConversions;
 
 namespace VetCrm.Dashboard.Otlp;
 
-/// <summary>Turns decoded OTLP export requests into the dashboard's telemetry records and stores them.</summary>
+/// <summary>
+/// Turns decoded OTLP export requests into the dashboard's telemetry records and stores them. Records are built
+/// before a store is called, so that the stores' locks are held only to append.
+/// </summary>
 public sealed class OtlpIngest(TelemetryStore store)
 {
     public void Add(ExportTraceServiceRequest request) =>
-        store.Traces.Add(
+        store.Traces.Add([..
             from resourceSpans in request.ResourceSpans
             let source = ToSource(resourceSpans.Resource)
             from scopeSpans in resourceSpans.ScopeSpans
             from span in scopeSpans.Spans
             let traceId = ToId(span.TraceId)
             where traceId is not null
-            select ToSpan(span, traceId, source, scopeSpans.Scope?.Name ?? ""));
+            select ToSpan(span, traceId, source, scopeSpans.Scope?.Name ?? "")]);
 
     public void Add(ExportLogsServiceRequest request) =>
-        store.Logs.Add(
+        store.Logs.Add([..
             from resourceLogs in request.ResourceLogs
             let source = ToSource(resourceLogs.Resource)
             from scopeLogs in resourceLogs.ScopeLogs
@@ -38,7 +41,7 @@ public sealed class OtlpIngest(TelemetryStore store)
                 ToText(record.Body),
                 ToAttributes(record.Attributes),
                 ToId(record.TraceId),
-                ToId(record.SpanId)));
+                ToId(record.SpanId))]);
 
     public void Add(ExportMetricsServiceRequest request)
     {
@@ -50,7 +53,7 @@ public sealed class OtlpIngest(TelemetryStore store)
                 foreach (var metric in scopeMetrics.Metrics)
                 {
                     var info = new InstrumentInfo(metric.Name, metric.Description, metric.Unit, scopeMetrics.Scope?.Name ?? "", KindOf(metric), IsCumulative(metric));
-                    store.Metrics.Add(source.Resource, info, PointsOf(metric, source));
+                    store.Metrics.Add(source.Resource, info, [.. PointsOf(metric, source)]);
                 }
             }
         }

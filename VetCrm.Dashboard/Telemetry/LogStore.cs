@@ -16,7 +16,7 @@ public sealed class LogStore(TelemetryLimits limits)
 
     internal long NextSequence() => Interlocked.Increment(ref _sequence);
 
-    public void Add(IEnumerable<LogEntry> entries)
+    public void Add(IReadOnlyCollection<LogEntry> entries)
     {
         lock (_gate)
         {

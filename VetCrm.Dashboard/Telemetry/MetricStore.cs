@@ -19,7 +19,7 @@ public sealed class MetricStore(TelemetryLimits limits)
         lock (_gate) { return _resources.TryGetValue(resource, out var metrics) ? metrics.PointOrder.Count : 0; }
     }
 
-    public void Add(string resource, InstrumentInfo info, IEnumerable<MetricPoint> points)
+    public void Add(string resource, InstrumentInfo info, IReadOnlyCollection<MetricPoint> points)
     {
         lock (_gate)
         {

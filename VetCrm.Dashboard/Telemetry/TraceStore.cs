@@ -19,7 +19,7 @@ public sealed class TraceStore(TelemetryLimits limits)
     /// <summary>Spans refused because their trace already had <see cref="TelemetryLimits.MaxSpansPerTrace"/>.</summary>
     public long DroppedSpans => Interlocked.Read(ref _droppedSpans);
 
-    public void Add(IEnumerable<SpanEntry> spans)
+    public void Add(IReadOnlyCollection<SpanEntry> spans)
     {
         lock (_gate)
         {

@@ -14,7 +14,7 @@ public sealed class TelemetryStoreTests
     {
         var store = new LogStore(new TelemetryLimits { MaxLogs = 3 });
 
-        store.Add(Enumerable.Range(1, 5).Select(i => new LogEntry(i, T0, Api, "c", LogLevel.Information, $"message {i}", [], null, null)));
+        store.Add([.. Enumerable.Range(1, 5).Select(i => new LogEntry(i, T0, Api, "c", LogLevel.Information, $"message {i}", [], null, null))]);
 
         Assert.Equal(["message 5", "message 4", "message 3"], store.Query(_ => true, 10).Select(e => e.Message));
     }

@@ -1,6 +1,8 @@
+using VetCrm.Dashboard;
 using VetCrm.Hosting;
 
 var builder = DistributedApplication.CreateBuilder(args);
+builder.AddDashboard();
 
 var postgres = builder.AddPostgres("postgres", port: 54320).WithDataVolume();
 var database = postgres.AddDatabase("vetcrmdb");

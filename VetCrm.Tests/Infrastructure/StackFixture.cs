@@ -24,6 +24,11 @@ public class StackFixture : IAsyncLifetime
 
     public Task<string> GetConnectionStringAsync(string resourceName) => Task.FromResult(App.GetConnectionString(resourceName));
 
+    /// <summary>Lets a derived fixture change run options (e.g. turn the dashboard on) before the AppHost's entry point declares the model.</summary>
+    protected virtual void ConfigureOptions(DistributedApplicationOptions options)
+    {
+    }
+
     /// <summary>Lets a derived fixture change the model (replicas, settings) before it starts.</summary>
     protected virtual void Configure(IDistributedApplicationBuilder builder)
     {
@@ -31,7 +36,7 @@ public class StackFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var appHost = DistributedApplicationTestingBuilder.Create<Projects.VetCrm_AppHost>();
+        var appHost = DistributedApplicationTestingBuilder.Create<Projects.VetCrm_AppHost>(configure: ConfigureOptions);
         // Tests make their own data (demo data would make assertions about counts ambiguous), and reminders are
         // looked for every half second so that tests wait for them briefly.
         appHost.Builder.CreateResourceBuilder(Project(appHost.Builder, "api")).WithEnvironment("Seed__DemoData", "false");

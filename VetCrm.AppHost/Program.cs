@@ -18,7 +18,8 @@ builder.AddProject<Projects.VetCrm_Worker>("worker").WithHttpEndpoint(port: 5300
     .WithReference(cache);
 
 builder.AddProject<Projects.VetCrm_Web>("web").WithHttpEndpoint(port: 5100).WithExternalHttpEndpoints().WithHttpHealthCheck("/health")
-    .WithReference(api).WaitFor(api);
+    .WithReference(api).WaitFor(api)
+    .WithReference(cache);
 
 builder.Build().Run();
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using VetCrm.Data.Auditing;
 
 namespace VetCrm.Data;
 
@@ -10,16 +12,24 @@ public static class DataHostingExtensions
     /// <summary>The connection name the AppHost hands over as <c>ConnectionStrings__vetcrmdb</c>.</summary>
     public const string ConnectionName = "vetcrmdb";
 
+    // Any constant works; all replicas must agree on it.
+    private const long StartupLockKey = 0x5645_5443_524D; // "VETCRM"
+
     /// <summary>
     /// Registers <see cref="VetCrmDbContext"/> on PostgreSQL from <c>ConnectionStrings:vetcrmdb</c>, with retries
-    /// on transient failures and a readiness health check, in the manner of Aspire's <c>AddNpgsqlDbContext</c>.
+    /// on transient failures, the audit interceptor and a readiness health check, in the manner of Aspire's <c>AddNpgsqlDbContext</c>.
+    /// The host registers its <see cref="IAuditActor"/>; without one, changes are attributed to nobody.
     /// </summary>
     public static IHostApplicationBuilder AddVetCrmDbContext(this IHostApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.");
-        builder.Services.AddDbContextPool<VetCrmDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3)));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<IAuditActor, NoAuditActor>();
+        builder.Services.AddSingleton<AuditInterceptor>();
+        builder.Services.AddDbContextPool<VetCrmDbContext>((services, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3))
+            .AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<VetCrmDbContext>("postgres", tags: ["ready"]);
         return builder;
     }
@@ -30,5 +40,32 @@ public static class DataHostingExtensions
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetCrmDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs start-up work (migrations, bootstrap accounts, seeding) while holding a PostgreSQL advisory lock, so that
+    /// several replicas starting at once do it one after another instead of racing.
+    /// </summary>
+    public static async Task RunExclusivelyAsync(this IServiceProvider services, Func<IServiceProvider, CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VetCrmDbContext>();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({StartupLockKey})", cancellationToken);
+            await work(scope.ServiceProvider, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({StartupLockKey})", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private sealed class NoAuditActor : IAuditActor
+    {
+        public Guid? UserId => null;
+        public string? UserName => null;
     }
 }

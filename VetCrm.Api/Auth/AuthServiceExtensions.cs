@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using VetCrm.Api.Access;
+using VetCrm.Data;
+using VetCrm.Data.Auditing;
+using VetCrm.Data.Entities;
+
+namespace VetCrm.Api.Auth;
+
+public static class AuthServiceExtensions
+{
+    /// <summary>
+    /// Identity on VetCrmDbContext with bearer tokens, lockout, data-protection keys in PostgreSQL (so a token issued by
+    /// one API replica validates on every other), the per-request actor and the staff/admin policies.
+    /// </summary>
+    public static IHostApplicationBuilder AddVetCrmAuth(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IAuditActor, HttpAuditActor>();
+        services.AddOptions<BootstrapOptions>().Bind(builder.Configuration.GetSection(BootstrapOptions.Section));
+        services.AddScoped<BootstrapAccounts>();
+        services.AddScoped<CaseAccess>();
+
+        services.AddDataProtection().SetApplicationName("VetCrm").PersistKeysToDbContext<VetCrmDbContext>();
+
+        services.AddAuthentication(IdentityConstants.BearerScheme).AddBearerToken(IdentityConstants.BearerScheme);
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<VetCrmDbContext>()
+            .AddSignInManager();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.All))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+        return builder;
+    }
+}

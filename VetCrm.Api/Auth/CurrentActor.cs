@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VetCrm.Api.Access;
+using VetCrm.Data;
+using VetCrm.Data.Auditing;
+
+namespace VetCrm.Api.Auth;
+
+/// <summary>
+/// After authentication, looks the token's user up in the database (one primary-key read per request) and takes the
+/// role from there, so a role change or a logout (new security stamp) takes effect on the very next request: a token
+/// whose stamp no longer matches, or whose user is gone or locked out, is treated as no token at all (401).
+/// </summary>
+public sealed class CurrentActorMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, VetCrmDbContext db, IOptions<IdentityOptions> identityOptions, TimeProvider time)
+    {
+        var principal = context.User;
+        if (principal.Identity?.IsAuthenticated == true && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            var stamp = principal.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType);
+            var now = time.GetUtcNow();
+            var user = await db.Users.AsNoTracking()
+                .Where(u => u.Id == userId && !u.IsSystem && u.SecurityStamp == stamp && (u.LockoutEnd == null || u.LockoutEnd < now))
+                .Select(u => new { u.UserName, u.Role })
+                .FirstOrDefaultAsync(context.RequestAborted);
+            if (user is null)
+            {
+                context.User = new ClaimsPrincipal(new ClaimsIdentity());
+            }
+            else
+            {
+                var actor = new Actor(userId, user.UserName!, user.Role);
+                context.Features.Set(actor);
+                var identity = new ClaimsIdentity(principal.Claims.Where(c => c.Type != ClaimTypes.Role), principal.Identity.AuthenticationType);
+                if (user.Role is not null) identity.AddClaim(new Claim(ClaimTypes.Role, user.Role));
+                context.User = new ClaimsPrincipal(identity);
+            }
+        }
+        await next(context);
+    }
+}
+
+/// <summary>The audit log's actor in the API: whoever the current request's <see cref="Actor"/> is.</summary>
+public sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActor
+{
+    public Guid? UserId => accessor.HttpContext?.Features.Get<Actor>()?.UserId;
+    public string? UserName => accessor.HttpContext?.Features.Get<Actor>()?.UserName;
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using VetCrm.Api.Audit;
+using VetCrm.Api.Auth;
+using VetCrm.Api.Interactions;
+using VetCrm.Api.Pets;
+using VetCrm.Api.Referrals;
+using VetCrm.Api.TreatmentPlans;
+using VetCrm.Api.Users;
+
+namespace VetCrm.Api.Common;
+
+/// <summary>Source-generated JSON for the API's own types: no reflection on the hot list paths.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(Page<PetView>))]
+[JsonSerializable(typeof(Page<ReferralView>))]
+[JsonSerializable(typeof(Page<TreatmentPlanView>))]
+[JsonSerializable(typeof(Page<InteractionView>))]
+[JsonSerializable(typeof(Page<UserView>))]
+[JsonSerializable(typeof(Page<AuditEntryView>))]
+[JsonSerializable(typeof(Page<StatusChangeView>))]
+[JsonSerializable(typeof(Page<TreatmentPlanVersionView>))]
+[JsonSerializable(typeof(TreatmentPlanVersionDiff))]
+[JsonSerializable(typeof(SignupRequest))]
+[JsonSerializable(typeof(LoginRequest))]
+[JsonSerializable(typeof(RefreshRequest))]
+[JsonSerializable(typeof(RoleChangeRequest))]
+[JsonSerializable(typeof(StatusChangeRequest))]
+public sealed partial class ApiJsonContext : JsonSerializerContext;

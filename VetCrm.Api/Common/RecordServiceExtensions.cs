@@ -1,0 +1,22 @@
+using VetCrm.Api.Audit;
+using VetCrm.Api.Seeding;
+
+namespace VetCrm.Api.Common;
+
+public static class RecordServiceExtensions
+{
+    /// <summary>Services of the record endpoints: JSON, ProblemDetails for bad requests, body size limit, seeding.</summary>
+    public static IHostApplicationBuilder AddVetCrmRecords(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddProblemDetails();
+        services.AddExceptionHandler<RequestExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(RequestExceptionHandler.LimitBodySize);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        services.AddScoped<AuditLog>();
+        services.AddScoped<RecordContext>();
+        services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
+        services.AddScoped<DemoDataSeeder>();
+        return builder;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Linq.Expressions;
+using VetCrm.Api.Common;
+using VetCrm.Api.Pets;
+using VetCrm.Api.Users;
+using VetCrm.Data.Entities;
+
+namespace VetCrm.Api.Referrals;
+
+public sealed record ReferralView(
+    Guid Id, string ReferralNumber, RecordRef Pet, string ReferringClinic, string ReferralReason, string Status,
+    RecordRef ReceivedBy, DateTimeOffset ReceivedAt, string Priority,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ArchivedAt, uint Version) : RecordRef(Id)
+{
+    public static readonly string[] Includable = ["pet", "receivedBy"];
+
+    public static readonly Expression<Func<Referral, ReferralView>> Plain = Projection(Includes.None);
+
+    public static Expression<Func<Referral, ReferralView>> Projection(IReadOnlySet<string> include)
+    {
+        var pet = include.Contains("pet");
+        var receivedBy = include.Contains("receivedBy");
+        Expression<Func<Referral, ReferralView>> projection = r => new ReferralView(
+            r.Id, r.ReferralNumber,
+            pet ? PetView.Plain.Inline(r.Pet!) : new RecordRef(r.PetId),
+            r.ReferringClinic, r.ReferralReason, r.Status,
+            receivedBy ? UserView.Projection.Inline(r.ReceivedBy!) : new RecordRef(r.ReceivedById),
+            r.ReceivedAt, r.Priority, r.CreatedAt, r.UpdatedAt, r.ArchivedAt, r.Version);
+        return projection.Expand();
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VetCrm.Data;
+using VetCrm.Data.Seeding;
+
+namespace VetCrm.Api.Seeding;
+
+/// <summary>Bound from <c>Seed</c>: the dev AppHost sets <c>Seed__DemoData=true</c>; tests leave it off.</summary>
+public sealed class SeedOptions
+{
+    public const string Section = "Seed";
+    public bool DemoData { get; set; }
+    public int DemoPets { get; set; } = 300;
+    /// <summary>Password of every demo staff account (dev data only).</summary>
+    public string DemoPassword { get; set; } = "VetCrm-demo-2026";
+}
+
+/// <summary>Fills an empty dev database with a realistic hospital, once (skipped when any pet exists).</summary>
+public sealed class DemoDataSeeder(VetCrmDbContext db, TimeProvider time, IOptions<SeedOptions> options, ILogger<DemoDataSeeder> logger)
+{
+    public async Task SeedIfEnabledAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.DemoData || await db.Pets.AnyAsync(cancellationToken)) return;
+        var seed = new SeedData(db, time);
+        var staff = await seed.CreateStaffAsync(settings.DemoPassword, specialistsPerService: 2, coordinators: 3, clientCare: 3, prefix: "", cancellationToken);
+        await seed.DemoAsync(staff, settings.DemoPets, cancellationToken);
+        logger.LogInformation("Seeded demo data: {Staff} staff (password from Seed:DemoPassword), {Pets} pets. Staff user names: {UserNames}",
+            staff.Count, settings.DemoPets, string.Join(", ", staff.Select(s => $"{s.UserName} ({s.Role})")));
+    }
+}

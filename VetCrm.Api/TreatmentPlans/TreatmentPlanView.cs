@@ -1,0 +1,48 @@
+using System.Linq.Expressions;
+using System.Text.Json.Serialization;
+using VetCrm.Api.Common;
+using VetCrm.Api.Pets;
+using VetCrm.Api.Referrals;
+using VetCrm.Api.Users;
+using VetCrm.Data.Entities;
+
+namespace VetCrm.Api.TreatmentPlans;
+
+/// <summary>
+/// A treatment plan. diagnosisNotes and medicationNotes are left out of the JSON entirely for client care
+/// (and medicationNotes when empty); <c>revision</c> is the number of the latest saved plan version.
+/// </summary>
+public sealed record TreatmentPlanView(
+    Guid Id, string PlanTitle, RecordRef Pet, RecordRef Referral,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DiagnosisNotes,
+    string PlanStatus, DateOnly? NextReviewDate,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? MedicationNotes,
+    string ClientInstructions, RecordRef CreatedBy, int Revision,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ArchivedAt, uint Version) : RecordRef(Id)
+{
+    public static readonly string[] Includable = ["pet", "referral", "createdBy"];
+
+    /// <summary>The plan as clinicians see it, references as ids: what an <c>include=treatmentPlan</c> inlines for them.</summary>
+    public static readonly Expression<Func<TreatmentPlan, TreatmentPlanView>> Clinical = Projection(Includes.None, clinicalNotes: true);
+
+    /// <summary>The same for client care: no clinical notes.</summary>
+    public static readonly Expression<Func<TreatmentPlan, TreatmentPlanView>> ClientFacing = Projection(Includes.None, clinicalNotes: false);
+
+    public static Expression<Func<TreatmentPlan, TreatmentPlanView>> Projection(IReadOnlySet<string> include, bool clinicalNotes)
+    {
+        var pet = include.Contains("pet");
+        var referral = include.Contains("referral");
+        var createdBy = include.Contains("createdBy");
+        Expression<Func<TreatmentPlan, TreatmentPlanView>> projection = p => new TreatmentPlanView(
+            p.Id, p.PlanTitle,
+            pet ? PetView.Plain.Inline(p.Pet!) : new RecordRef(p.PetId),
+            referral ? ReferralView.Plain.Inline(p.Referral!) : new RecordRef(p.ReferralId),
+            clinicalNotes ? p.DiagnosisNotes : null,
+            p.PlanStatus, p.NextReviewDate,
+            clinicalNotes ? p.MedicationNotes : null,
+            p.ClientInstructions,
+            createdBy ? UserView.Projection.Inline(p.CreatedByUser!) : new RecordRef(p.CreatedByUserId),
+            p.Revision, p.CreatedAt, p.UpdatedAt, p.ArchivedAt, p.Version);
+        return projection.Expand();
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using VetCrm.Api.Audit;
+using VetCrm.Api.Common;
+using VetCrm.Data;
+using VetCrm.Data.Entities;
+
+namespace VetCrm.Api.Users;
+
+public sealed record UserListRequest(string? Role, string? Q, string? Order, int? Limit, string? Cursor) : IListRequest
+{
+    public string? Include => null;
+}
+
+/// <param name="Role">admin, specialist, coordinator, clientCare, or null to take the role away.</param>
+public sealed record RoleChangeRequest(string? Role);
+
+public static class UserEndpoints
+{
+    private static readonly ListOrders<AppUser, UserView> Orders = new ListOrders<AppUser, UserView>("createdAt")
+        .By("createdAt", u => u.CreatedAt, v => v.CreatedAt)
+        .By("username", u => u.UserName!, v => v.Username);
+
+    public static IEndpointRouteBuilder MapUserEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Auth.Policies.Admin);
+        group.MapGet("/", ListAsync).WithSummary("Users (admin); filter by role (\"none\" for users without one) or q").Produces<Page<UserView>>();
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One user (admin)").Produces<UserView>().ProducesProblem(404);
+        group.MapPut("/{id:guid}/role", SetRoleAsync).WithSummary("Grant, change or take away a user's role (admin); effective on the user's next request")
+            .Produces<UserView>().ProducesValidationProblem().ProducesProblem(404);
+        return routes;
+    }
+
+    private static async Task<IResult> ListAsync([AsParameters] UserListRequest request, VetCrmDbContext db, CancellationToken cancellationToken)
+    {
+        var users = db.Users.AsNoTracking().Where(u => !u.IsSystem);
+        if (request.Role is "none") users = users.Where(u => u.Role == null);
+        else if (request.Role is { } role) users = users.Where(u => u.Role == role);
+        if (!string.IsNullOrWhiteSpace(request.Q))
+        {
+            var pattern = $"%{request.Q.Trim()}%";
+            users = users.Where(u => EF.Functions.ILike(u.UserName!, pattern) || EF.Functions.ILike(u.FullName, pattern) || EF.Functions.ILike(u.Email!, pattern));
+        }
+        var (page, errors) = await Orders.PageAsync(users, request, u => u.Id, v => v.Id, UserView.Projection, cancellationToken);
+        return page is null ? Problems.Validation(errors) : TypedResults.Ok(page);
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, VetCrmDbContext db, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == id && !u.IsSystem).Select(UserView.Projection).FirstOrDefaultAsync(cancellationToken) is { } user
+            ? TypedResults.Ok(user)
+            : Problems.NotFound("User");
+
+    private static async Task<IResult> SetRoleAsync(Guid id, RoleChangeRequest request, HttpContext http, UserManager<AppUser> users, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.Role is { } role && !Roles.All.Contains(role))
+            return Problems.Validation("role", $"'{role}' is not one of: {string.Join(", ", Roles.All)} (or null for no role).");
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null || user.IsSystem) return Problems.NotFound("User");
+        var before = user.Role;
+        if (before != request.Role)
+        {
+            user.Role = request.Role;
+            user.UpdatedAt = time.GetUtcNow();
+            await users.UpdateAsync(user);
+            var metadata = JsonSerializer.SerializeToDocument(new Dictionary<string, object?>
+            {
+                ["changes"] = new Dictionary<string, object?> { ["role"] = new Dictionary<string, string?> { ["before"] = before, ["after"] = request.Role } },
+            });
+            await audit.WriteAsync(http.Features.Get<Access.Actor>(), AuditActions.RoleChange, "user", user.Id,
+                $"role of {user.UserName}: {before ?? "none"} → {request.Role ?? "none"}", metadata, cancellationToken);
+        }
+        return TypedResults.Ok(UserView.From(user));
+    }
+}

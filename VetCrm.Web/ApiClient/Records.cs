@@ -87,7 +87,6 @@ public sealed record PlanVersion(int VersionNumber, StaffUser? SavedBy, DateTime
 public sealed record AuditEntry
 {
     public Guid Id { get; init; }
-    public Guid? ActorId { get; init; }
     public string? ActorName { get; init; }
     public string Action { get; init; } = "";
     public string EntityType { get; init; } = "";

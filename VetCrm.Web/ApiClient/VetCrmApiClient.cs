@@ -125,8 +125,9 @@ public sealed class VetCrmApiClient(HttpClient http)
     public Task<Page<AuditEntry>> ListAuditAsync(AuditQuery query, CancellationToken cancellationToken) =>
         GetAsync<Page<AuditEntry>>("/api/audit", new()
         {
-            ["actor"] = query.Actor, ["entityType"] = query.EntityType, ["entityId"] = query.EntityId, ["action"] = query.Action,
-            ["from"] = query.From?.ToString("yyyy-MM-dd"), ["to"] = query.To?.ToString("yyyy-MM-dd"), ["cursor"] = query.Cursor, ["limit"] = "50",
+            ["actor"] = query.Actor?.ToString(), ["entityType"] = query.EntityType, ["entityId"] = query.EntityId, ["action"] = query.Action,
+            // Whole UTC days: "to" is exclusive in the API, so the chosen last day is included.
+            ["from"] = query.From?.ToString("yyyy-MM-dd'T'00:00:00'Z'"), ["to"] = query.To?.AddDays(1).ToString("yyyy-MM-dd'T'00:00:00'Z'"), ["cursor"] = query.Cursor, ["limit"] = "50",
         }, cancellationToken);
 
     private Task<T> GetAsync<T>(string path, Dictionary<string, string?> query, CancellationToken cancellationToken) =>
@@ -193,4 +194,4 @@ public sealed record PlanQuery(Guid? Pet = null, string? PlanStatus = null, int 
 
 public sealed record InteractionQuery(Guid? Pet = null, string? InteractionType = null, bool? FollowUpNeeded = null, string? Cursor = null, int Limit = 50, bool IncludePet = false);
 
-public sealed record AuditQuery(string? Actor, string? EntityType, string? EntityId, string? Action, DateOnly? From, DateOnly? To, string? Cursor);
+public sealed record AuditQuery(Guid? Actor, string? EntityType, string? EntityId, string? Action, DateOnly? From, DateOnly? To, string? Cursor);

@@ -15,7 +15,7 @@ public sealed record StaffAccount(Guid Id, string Username, string Password, str
 /// </summary>
 public sealed class StaffAccounts(StackFixture stack)
 {
-    public const string Password = "correct-horse-battery";
+    public const string Password = "Correct-Horse-42";
 
     /// <summary>A fresh account, with <paramref name="role"/> granted by the admin (none when null).</summary>
     public async Task<StaffAccount> CreateAsync(string? role, string? fullName = null)

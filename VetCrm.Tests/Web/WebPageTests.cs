@@ -250,7 +250,9 @@ public sealed class WebPageTests(StackFixture stack)
 
         var first = await web.GetAsync($"/Pets?q={token}");
         Assert.Equal(25, System.Text.RegularExpressions.Regex.Matches(first.Text, $"Pip {token}").Count);
-        var next = System.Text.RegularExpressions.Regex.Match(first.Body, "href=\"([^\"]+)\" rel=\"next\"").Groups[1].Value;
+        var nextLink = System.Text.RegularExpressions.Regex.Match(first.Body, "<a[^>]*rel=\"next\"[^>]*>").Value;
+        var next = System.Text.RegularExpressions.Regex.Match(nextLink, "href=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Contains("cursor=", next);
         var second = await web.GetAsync(WebUtility.HtmlDecode(next));
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(second.Text, $"Pip {token}").Count);
         Assert.Contains("No pet matches", (await web.GetAsync($"/Pets?q=nothing-{token}")).Text);

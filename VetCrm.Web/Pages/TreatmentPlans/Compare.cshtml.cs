@@ -35,7 +35,7 @@ public sealed class CompareModel(VetCrmApiClient api) : PageModel
     public static string Value(PlanVersion version, string field) => version.Snapshot[field] switch
     {
         null => "—",
-        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        JsonValue value when value.TryGetValue<string>(out var text) => field == "planStatus" ? ValueSets.Label(text) : text,
         var node => node.ToJsonString(),
     };
 }

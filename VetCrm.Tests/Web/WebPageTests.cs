@@ -82,6 +82,47 @@ public sealed class WebPageTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_session_the_api_no_longer_accepts_sends_the_user_back_to_login()
+    {
+        var specialist = await accounts.CreateAsync("specialist");
+        using var web = await WebSession.LoggedInAsync(stack, specialist);
+        Assert.Equal(HttpStatusCode.OK, (await web.GetAsync("/Pets")).StatusCode);
+
+        // Logging out through the API elsewhere voids every token of the user, the web session's included.
+        using var elsewhere = await accounts.ApiAsAsync(specialist);
+        Assert.Equal(HttpStatusCode.NoContent, (await elsewhere.PostAsync("/api/auth/logout", null)).StatusCode);
+
+        var response = await web.GetAsync("/Pets");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Every_link_on_the_main_pages_leads_somewhere()
+    {
+        var (specialist, petId, referralId) = await CaseForSpecialistAsync("Linky");
+        using (var specialistApi = await accounts.ApiAsAsync(specialist))
+        {
+            var plan = await StaffAccounts.CreatePlanAsync(specialistApi, petId, referralId, "Linked plan", DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd"));
+            await specialistApi.PatchAsJsonAsync($"/api/treatment-plans/{plan.Id()}", new { planTitle = "Linked plan, revised", version = plan.Version() });
+        }
+        using var web = await WebSession.LoggedInAsync(stack, new StaffAccount(Guid.Empty, "admin", stack.AdminPassword, "admin", "admin"));
+        var checkedLinks = new HashSet<string>();
+        foreach (var page in new[] { "/", "/Pets", $"/Pets/{petId}", "/Admin/Users", "/Admin/Audit", "/Referrals/New" })
+        {
+            var body = (await web.GetAsync(page)).Body;
+            foreach (System.Text.RegularExpressions.Match link in System.Text.RegularExpressions.Regex.Matches(body, "href=\"(/[^\"#]*)"))
+            {
+                var href = WebUtility.HtmlDecode(link.Groups[1].Value);
+                if (href.StartsWith("/css/") || !checkedLinks.Add(href)) continue;
+                var response = await web.GetAsync(href);
+                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{href} (linked from {page}) answered {(int)response.StatusCode}");
+            }
+        }
+        Assert.Contains($"/TreatmentPlans/Edit?referral={referralId}", checkedLinks);
+    }
+
+    [Fact]
     public async Task A_form_post_without_the_antiforgery_token_is_rejected()
     {
         var coordinator = await accounts.CreateAsync("coordinator");

@@ -10,6 +10,7 @@ namespace VetCrm.Web.ApiClient;
 public sealed class BearerTokenHandler(IHttpContextAccessor httpContextAccessor) : DelegatingHandler
 {
     public const string TokenName = "access_token";
+    public const string RefreshTokenName = "refresh_token";
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -25,6 +25,10 @@ public sealed class VetCrmApiClient(HttpClient http)
     public Task<AccessTokens> LoginAsync(string username, string password, CancellationToken cancellationToken) =>
         SendAsync<AccessTokens>(HttpMethod.Post, "/api/auth/login", new { username, password }, cancellationToken);
 
+    /// <summary>Trades a refresh token for new tokens: the access token lives an hour, a working day is longer.</summary>
+    public Task<AccessTokens> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
+        SendAsync<AccessTokens>(HttpMethod.Post, "/api/auth/refresh", new { refreshToken }, cancellationToken);
+
     public Task<StaffUser> SignupAsync(SignupRequest request, CancellationToken cancellationToken) =>
         SendAsync<StaffUser>(HttpMethod.Post, "/api/auth/signup", request, cancellationToken);
 

@@ -9,10 +9,13 @@ namespace VetCrm.Web.Auth;
 /// <summary>The web session: a cookie holding the user's claims and, encrypted, the API token they logged in with.</summary>
 public static class ApiSession
 {
-    public static async Task SignInAsync(HttpContext context, StaffUser user, string accessToken)
+    public static async Task SignInAsync(HttpContext context, StaffUser user, AccessTokens tokens)
     {
         var properties = new AuthenticationProperties();
-        properties.StoreTokens([new AuthenticationToken { Name = BearerTokenHandler.TokenName, Value = accessToken }]);
+        properties.StoreTokens([
+            new AuthenticationToken { Name = BearerTokenHandler.TokenName, Value = tokens.AccessToken },
+            new AuthenticationToken { Name = BearerTokenHandler.RefreshTokenName, Value = tokens.RefreshToken ?? "" },
+        ]);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(user), properties);
     }
 
@@ -29,7 +32,8 @@ public static class ApiSession
 
 /// <summary>
 /// Checks the session against the API on each request (<c>GET /api/auth/me</c>): a role an admin just granted shows at
-/// once, and a token the API no longer accepts (expired, logged out elsewhere) ends the web session too.
+/// once; an expired access token is renewed with the refresh token; a session the API no longer accepts (logged out,
+/// refresh token expired) ends the web session too.
 /// </summary>
 public sealed class ApiSessionValidator(VetCrmApiClient api, ILogger<ApiSessionValidator> logger) : CookieAuthenticationEvents
 {
@@ -44,7 +48,12 @@ public sealed class ApiSessionValidator(VetCrmApiClient api, ILogger<ApiSessionV
         try
         {
             // The token is passed explicitly: the handler would otherwise ask the cookie handler that is running right now.
-            var user = await api.GetMeAsync(context.HttpContext.RequestAborted, token);
+            var user = await GetMeOrRefreshAsync(context, token);
+            if (user is null)
+            {
+                await RejectAsync(context);
+                return;
+            }
             var current = context.Principal!;
             if (user.Role != current.Role() || user.FullName != current.FindFirstValue(StaffRoles.FullNameClaim))
             {
@@ -52,14 +61,37 @@ public sealed class ApiSessionValidator(VetCrmApiClient api, ILogger<ApiSessionV
                 context.ShouldRenew = true;
             }
         }
-        catch (ApiProblemException problem) when (problem.Status == HttpStatusCode.Unauthorized)
-        {
-            await RejectAsync(context);
-        }
         catch (HttpRequestException exception)
         {
             // The API is away: keep the session; pages will show what they can.
             logger.LogWarning(exception, "The session could not be checked against the API");
+        }
+    }
+
+    /// <returns>The user, or null when neither the access token nor the refresh token is accepted any more.</returns>
+    private async Task<StaffUser?> GetMeOrRefreshAsync(CookieValidatePrincipalContext context, string token)
+    {
+        var cancellationToken = context.HttpContext.RequestAborted;
+        try
+        {
+            return await api.GetMeAsync(cancellationToken, token);
+        }
+        catch (ApiProblemException problem) when (problem.Status == HttpStatusCode.Unauthorized)
+        {
+            if (context.Properties.GetTokenValue(BearerTokenHandler.RefreshTokenName) is not { Length: > 0 } refreshToken) return null;
+            AccessTokens renewed;
+            try
+            {
+                renewed = await api.RefreshAsync(refreshToken, cancellationToken);
+            }
+            catch (ApiProblemException refused) when (refused.Status == HttpStatusCode.Unauthorized)
+            {
+                return null;
+            }
+            context.Properties.UpdateTokenValue(BearerTokenHandler.TokenName, renewed.AccessToken);
+            context.Properties.UpdateTokenValue(BearerTokenHandler.RefreshTokenName, renewed.RefreshToken ?? "");
+            context.ShouldRenew = true;
+            return await api.GetMeAsync(cancellationToken, renewed.AccessToken);
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class LoginModel(VetCrmApiClient api) : PageModel
         {
             var tokens = await api.LoginAsync(Input.Username ?? "", Input.Password ?? "", cancellationToken);
             var user = await api.GetMeAsync(cancellationToken, tokens.AccessToken);
-            await ApiSession.SignInAsync(HttpContext, user, tokens.AccessToken);
+            await ApiSession.SignInAsync(HttpContext, user, tokens);
         }
         catch (ApiProblemException problem) when (problem.Status is HttpStatusCode.Unauthorized)
         {

@@ -22,7 +22,7 @@ public sealed class SignupModel(VetCrmApiClient api) : PageModel
             await api.SignupAsync(new SignupRequest(Input.Username, Input.Email, Input.Password, Input.FullName), cancellationToken);
             var tokens = await api.LoginAsync(Input.Username!, Input.Password!, cancellationToken);
             var user = await api.GetMeAsync(cancellationToken, tokens.AccessToken);
-            await ApiSession.SignInAsync(HttpContext, user, tokens.AccessToken);
+            await ApiSession.SignInAsync(HttpContext, user, tokens);
         }
         catch (ApiProblemException problem) when (problem.IsValidation)
         {

@@ -32,6 +32,8 @@ await app.Services.RunExclusivelyAsync(async (services, cancellationToken) =>
     await services.GetRequiredService<DemoDataSeeder>().SeedIfEnabledAsync(cancellationToken);
 }, app.Lifetime.ApplicationStopping);
 
+if (await BulkSeedCommand.TryRunAsync(app, args)) return;
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

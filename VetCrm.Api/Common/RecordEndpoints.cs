@@ -65,8 +65,8 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
     public void Map(RouteGroupBuilder group)
     {
         group.MapGet("/{id:guid}", GetAsync).WithSummary($"Get one {EntityTypeName} (audited as a case read)").Produces<TView>().ProducesProblem(404);
-        group.MapPost("/", CreateAsync).WithSummary($"Create a {EntityTypeName}").Produces<TView>(201).ProducesValidationProblem().ProducesProblem(403);
-        group.MapPatch("/{id:guid}", PatchAsync).WithSummary($"Update fields of a {EntityTypeName}; `version` is required (409 when stale)")
+        group.MapPost("/", CreateAsync).WithSummary($"Create a {EntityTypeName}").Accepts<TView>("application/json").Produces<TView>(201).ProducesValidationProblem().ProducesProblem(403);
+        group.MapPatch("/{id:guid}", PatchAsync).WithSummary($"Update fields of a {EntityTypeName}; `version` is required (409 when stale)").Accepts<TView>("application/json")
             .Produces<TView>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/archive", ArchiveAsync).WithSummary($"Archive a {EntityTypeName} (admin)").Produces<TView>().ProducesProblem(403).ProducesProblem(404);
         group.MapGet("/{id:guid}/status-history", StatusHistoryAsync).WithSummary("Status changes with who, when and why").Produces<Page<StatusChangeView>>().ProducesProblem(404);

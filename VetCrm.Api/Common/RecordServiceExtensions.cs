@@ -11,6 +11,9 @@ public static class RecordServiceExtensions
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddExceptionHandler<RequestExceptionHandler>();
+        // Let binding failures (malformed JSON, wrong types, oversized bodies) reach the handler above, which names the
+        // problem, instead of an empty 400 outside Development.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(RequestExceptionHandler.LimitBodySize);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         services.AddScoped<AuditLog>();

@@ -31,11 +31,22 @@ public static class OpenApiExtensions
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSchemeName, document)] = [] }];
             return Task.CompletedTask;
         });
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (context.JsonTypeInfo.Type == typeof(Common.RecordRef))
+            {
+                schema.Type = JsonSchemaType.Object;
+                schema.Description = "A reference {\"id\": \"…\"}; with include= the full referenced record in its place.";
+                schema.Properties = new Dictionary<string, IOpenApiSchema> { ["id"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" } };
+                schema.Required = new HashSet<string> { "id" };
+            }
+            return Task.CompletedTask;
+        });
         options.AddOperationTransformer((operation, context, _) =>
         {
             // Examples for the calls a newcomer makes first.
-            var path = context.Description.RelativePath;
-            if (operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true && Examples.TryGetValue(path ?? "", out var example))
+            var path = System.Text.RegularExpressions.Regex.Replace(context.Description.RelativePath ?? "", @":[a-z]+(?=\})", "").TrimEnd('/');
+            if (operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true && Examples.TryGetValue(path, out var example))
                 body.Example = System.Text.Json.Nodes.JsonNode.Parse(example);
             return Task.CompletedTask;
         });

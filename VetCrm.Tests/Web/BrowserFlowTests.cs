@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using VetCrm.Tests.Api;
 using VetCrm.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -8,21 +9,21 @@ namespace VetCrm.Tests.Web;
 [Collection("stack")]
 public sealed class BrowserFlowTests(StackFixture stack, BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private readonly StaffAccounts accounts = new(stack);
+    private readonly ApiFixtureHelpers api = new(stack);
 
     [Fact]
     public async Task A_coordinator_takes_in_and_triages_a_referral()
     {
-        var specialist = await accounts.CreateAsync("specialist", "Dr Ada Cardio");
-        var coordinator = await accounts.CreateAsync("coordinator", "Casey Coordinator");
+        using var specialist = await api.NewUserAsync("specialist");
+        using var coordinator = await api.NewUserAsync("coordinator");
         // An open referral already in the queue: the coordinator sees its pet, and so the specialist to assign.
-        using (var admin = await accounts.ApiAsAsync("admin", stack.AdminPassword))
+        using (var admin = await api.AdminAsync())
         {
-            var earlier = await StaffAccounts.CreatePetAsync(admin, specialist, "Earlier patient");
-            await StaffAccounts.CreateReferralAsync(admin, earlier.Id(), "routine");
+            var earlier = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, "Earlier patient"));
+            await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(earlier, "routine"));
         }
         var petName = $"Luna {Guid.NewGuid().ToString("N")[..5]}";
-        var page = await LogInAsync(coordinator);
+        var page = await LogInAsync(coordinator.UserName, ApiFixtureHelpers.Password);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Pets", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New pet" }).ClickAsync();
@@ -33,7 +34,7 @@ public sealed class BrowserFlowTests(StackFixture stack, BrowserFixture browser)
         await page.GetByLabel("Owner name").FillAsync("Morgan Owner");
         await page.GetByLabel("Owner phone").FillAsync("+44 20 7946 0100");
         await page.GetByLabel("Primary vet clinic").FillAsync("Hillside Veterinary Clinic");
-        await page.GetByLabel("Assigned specialist").SelectOptionAsync(new SelectOptionValue { Label = specialist.FullName });
+        await page.GetByLabel("Assigned specialist").SelectOptionAsync(specialist.UserId.ToString());
         await BrowserFixture.ScreenshotAsync(page, "pet-new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save pet" }).ClickAsync();
 
@@ -57,21 +58,21 @@ public sealed class BrowserFlowTests(StackFixture stack, BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
 
         await Expect(page.GetByTestId("referral-status").First).ToHaveTextAsync("Triaged");
-        await Expect(page.GetByTestId("assigned-specialist")).ToHaveTextAsync(specialist.FullName);
+        await Expect(page.GetByTestId("assigned-specialist")).ToHaveTextAsync("Test specialist");
         await BrowserFixture.ScreenshotAsync(page, "case-page");
     }
 
     [Fact]
     public async Task A_specialist_writes_a_plan_revises_it_and_compares_the_versions()
     {
-        var specialist = await accounts.CreateAsync("specialist", "Dr Sam Ortho");
+        using var specialist = await api.NewUserAsync("specialist");
         var petName = $"Bruno {Guid.NewGuid().ToString("N")[..5]}";
-        using (var admin = await accounts.ApiAsAsync("admin", stack.AdminPassword))
+        using (var admin = await api.AdminAsync())
         {
-            var pet = await StaffAccounts.CreatePetAsync(admin, specialist, petName);
-            await StaffAccounts.CreateReferralAsync(admin, pet.Id());
+            var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, petName));
+            await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(pet));
         }
-        var page = await LogInAsync(specialist);
+        var page = await LogInAsync(specialist.UserName, ApiFixtureHelpers.Password);
 
         await page.GetByTestId("my-cases").GetByRole(AriaRole.Link, new() { Name = petName }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New plan" }).ClickAsync();
@@ -106,25 +107,24 @@ public sealed class BrowserFlowTests(StackFixture stack, BrowserFixture browser)
     [Fact]
     public async Task Client_care_finds_the_owner_and_logs_a_call()
     {
-        var specialist = await accounts.CreateAsync("specialist");
-        var clientCare = await accounts.CreateAsync("clientCare", "Chris Care");
+        using var specialist = await api.NewUserAsync("specialist");
+        using var clientCare = await api.NewUserAsync("clientCare");
         var petName = $"Nala {Guid.NewGuid().ToString("N")[..5]}";
-        using (var admin = await accounts.ApiAsAsync("admin", stack.AdminPassword))
+        using (var admin = await api.AdminAsync())
         {
-            var pet = await StaffAccounts.CreatePetAsync(admin, specialist, petName);
-            var referral = await StaffAccounts.CreateReferralAsync(admin, pet.Id());
-            using var specialistApi = await accounts.ApiAsAsync(specialist);
-            await StaffAccounts.CreatePlanAsync(specialistApi, pet.Id(), referral.Id(), "Post-op care");
+            var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, petName));
+            var referral = await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(pet));
+            await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(pet, referral));
         }
-        var page = await LogInAsync(clientCare);
+        var page = await LogInAsync(clientCare.UserName, ApiFixtureHelpers.Password);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Pets", Exact = true }).ClickAsync();
         await page.GetByLabel("Search pets").FillAsync(petName);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await BrowserFixture.ScreenshotAsync(page, "pets-search");
         await page.GetByRole(AriaRole.Link, new() { Name = petName }).ClickAsync();
-        await Expect(page.GetByTestId("owner-phone")).ToHaveTextAsync("+44 20 7946 0001");
-        await Expect(page.GetByTestId("plans")).Not.ToContainTextAsync("Meloxicam");
+        await Expect(page.GetByTestId("owner-phone")).ToHaveTextAsync("+1 555 0134");
+        await Expect(page.GetByTestId("plans")).Not.ToContainTextAsync("Pimobendan");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Log interaction" }).ClickAsync();
         await page.GetByLabel("Call").CheckAsync();
@@ -141,8 +141,7 @@ public sealed class BrowserFlowTests(StackFixture stack, BrowserFixture browser)
     [Fact]
     public async Task The_admin_pages_render_for_screenshots_and_on_a_tablet()
     {
-        var admin = new StaffAccount(Guid.Empty, "admin", stack.AdminPassword, "admin", "admin");
-        var page = await LogInAsync(admin);
+        var page = await LogInAsync("admin", stack.AdminPassword);
         await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
         await Expect(page.GetByTestId("user-list")).ToContainTextAsync("admin");
         await BrowserFixture.ScreenshotAsync(page, "admin-users");
@@ -157,13 +156,13 @@ public sealed class BrowserFlowTests(StackFixture stack, BrowserFixture browser)
     }
 
     /// <summary>A new browser context (own cookies) logged in through the login form.</summary>
-    private async Task<IPage> LogInAsync(StaffAccount account)
+    private async Task<IPage> LogInAsync(string username, string password)
     {
         var context = await browser.NewContextAsync(stack.App.GetEndpoint("web"));
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("User name or e-mail").FillAsync(account.Username);
-        await page.GetByLabel("Password").FillAsync(account.Password);
+        await page.GetByLabel("User name or e-mail").FillAsync(username);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
         await Expect(page.GetByTestId("signed-in-user")).ToBeVisibleAsync();
         return page;

@@ -20,11 +20,16 @@ public sealed partial class WebSession : IDisposable
         };
     }
 
-    public static async Task<WebSession> LoggedInAsync(StackFixture stack, StaffAccount account)
+    /// <summary>A session logged in through the login form as a user made by <see cref="Api.ApiFixtureHelpers.NewUserAsync"/>.</summary>
+    public static Task<WebSession> LoggedInAsync(StackFixture stack, Api.ApiClient user) => LoggedInAsync(stack, user.UserName, Api.ApiFixtureHelpers.Password);
+
+    public static Task<WebSession> AdminAsync(StackFixture stack) => LoggedInAsync(stack, "admin", stack.AdminPassword);
+
+    public static async Task<WebSession> LoggedInAsync(StackFixture stack, string username, string password)
     {
         var session = new WebSession(stack);
-        var response = await session.SubmitAsync("/Account/Login", new() { ["Input.Username"] = account.Username, ["Input.Password"] = account.Password });
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"login as {account.Username} should redirect, got {(int)response.StatusCode}: {response.Body}");
+        var response = await session.SubmitAsync("/Account/Login", new() { ["Input.Username"] = username, ["Input.Password"] = password });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"login as {username} should redirect, got {(int)response.StatusCode}: {response.Body}");
         return session;
     }
 

@@ -23,14 +23,14 @@ public sealed class VetCrmApiClient(HttpClient http)
     // Accounts
 
     public Task<AccessTokens> LoginAsync(string username, string password, CancellationToken cancellationToken) =>
-        SendAsync<AccessTokens>(HttpMethod.Post, "/api/auth/login", new { username, password }, cancellationToken);
+        SendAsync<AccessTokens>(HttpMethod.Post, "/api/auth/login", new { username, password }, cancellationToken, anonymous: true);
 
     /// <summary>Trades a refresh token for new tokens: the access token lives an hour, a working day is longer.</summary>
     public Task<AccessTokens> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
-        SendAsync<AccessTokens>(HttpMethod.Post, "/api/auth/refresh", new { refreshToken }, cancellationToken);
+        SendAsync<AccessTokens>(HttpMethod.Post, "/api/auth/refresh", new { refreshToken }, cancellationToken, anonymous: true);
 
     public Task<StaffUser> SignupAsync(SignupRequest request, CancellationToken cancellationToken) =>
-        SendAsync<StaffUser>(HttpMethod.Post, "/api/auth/signup", request, cancellationToken);
+        SendAsync<StaffUser>(HttpMethod.Post, "/api/auth/signup", request, cancellationToken, anonymous: true);
 
     public Task LogoutAsync(CancellationToken cancellationToken) =>
         SendAsync<JsonElement?>(HttpMethod.Post, "/api/auth/logout", null, cancellationToken);
@@ -137,9 +137,12 @@ public sealed class VetCrmApiClient(HttpClient http)
     private Task<T> GetAsync<T>(string path, Dictionary<string, string?> query, CancellationToken cancellationToken) =>
         SendAsync<T>(HttpMethod.Get, QueryHelpers.AddQueryString(path, query.Where(p => !string.IsNullOrEmpty(p.Value))), null, cancellationToken);
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string uri, object? body, CancellationToken cancellationToken, string? accessToken = null)
+    /// <param name="accessToken">A token to send instead of the signed-in user's.</param>
+    /// <param name="anonymous">Send no token at all (login, sign-up, refresh).</param>
+    private async Task<T> SendAsync<T>(HttpMethod method, string uri, object? body, CancellationToken cancellationToken, string? accessToken = null, bool anonymous = false)
     {
         using var request = new HttpRequestMessage(method, uri);
+        request.Options.Set(BearerTokenHandler.WithoutUserToken, anonymous);
         if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
         if (accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         using var response = await http.SendAsync(request, cancellationToken);

@@ -37,8 +37,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<IBrowserContext> NewContextAsync(Uri webBase, int width = 1366, int height = 900) =>
         Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = webBase.ToString().TrimEnd('/'), ViewportSize = new ViewportSize { Width = width, Height = height } });
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = true });
+    public static Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = fullPage });
 
     public async Task DisposeAsync()
     {

@@ -152,7 +152,7 @@ public sealed class BrowserFlowTests(StackFixture stack, BrowserFixture browser)
         // Tablet portrait: the same pages stay usable, tables fold into stacked rows.
         var tablet = await LogInAsync("admin", stack.AdminPassword, 820, 1180);
         await Expect(tablet.GetByTestId("triage-board")).ToBeVisibleAsync();
-        await BrowserFixture.ScreenshotAsync(tablet, "home-tablet");
+        await BrowserFixture.ScreenshotAsync(tablet, "home-tablet", fullPage: false);
         await tablet.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
         await Expect(tablet.GetByTestId("flash")).ToHaveTextAsync("You are logged out.");
     }

@@ -96,7 +96,7 @@ public sealed record AuditEntry
     public DateTimeOffset At { get; init; }
 }
 
-public sealed record AccessTokens(string AccessToken, string? RefreshToken, long? ExpiresIn);
+public sealed record AccessTokens(string AccessToken, string? RefreshToken);
 
 /// <summary>The value sets of SPEC §1, for select lists and labels.</summary>
 public static class ValueSets

@@ -70,7 +70,7 @@ public sealed class VetCrmApiClient(HttpClient http)
     public Task<Page<Referral>> ListReferralsAsync(ReferralQuery query, CancellationToken cancellationToken) =>
         GetAsync<Page<Referral>>("/api/referrals", new()
         {
-            ["pet"] = query.Pet?.ToString(), ["receivedBy"] = query.ReceivedBy?.ToString(), ["status"] = query.Status,
+            ["pet"] = query.Pet?.ToString(), ["receivedBy"] = query.ReceivedBy?.ToString(),
             ["limit"] = query.Limit.ToString(), ["include"] = "pet,receivedBy",
         }, cancellationToken);
 
@@ -87,9 +87,8 @@ public sealed class VetCrmApiClient(HttpClient http)
     public Task<Referral> MoveReferralAsync(Guid id, string? status, string? reason, CancellationToken cancellationToken) =>
         SendAsync<Referral>(HttpMethod.Post, $"/api/referrals/{id}/status", new { status, reason }, cancellationToken);
 
-    /// <param name="records">The record collection's path segment: "referrals" or "treatment-plans".</param>
-    public async Task<IReadOnlyList<StatusChange>> GetStatusHistoryAsync(string records, Guid id, CancellationToken cancellationToken) =>
-        (await GetAsync<Page<StatusChange>>($"/api/{records}/{id}/status-history", [], cancellationToken)).Items;
+    public async Task<IReadOnlyList<StatusChange>> GetReferralStatusHistoryAsync(Guid id, CancellationToken cancellationToken) =>
+        (await GetAsync<Page<StatusChange>>($"/api/referrals/{id}/status-history", [], cancellationToken)).Items;
 
     // Treatment plans
 
@@ -117,7 +116,7 @@ public sealed class VetCrmApiClient(HttpClient http)
         GetAsync<Page<Interaction>>("/api/interactions", new()
         {
             ["pet"] = query.Pet?.ToString(), ["interactionType"] = query.InteractionType,
-            ["followUpNeeded"] = query.FollowUpNeeded?.ToString().ToLowerInvariant(), ["cursor"] = query.Cursor,
+            ["followUpNeeded"] = query.FollowUpNeeded?.ToString().ToLowerInvariant(),
             ["limit"] = query.Limit.ToString(), ["include"] = query.IncludePet ? "pet,user" : "user",
         }, cancellationToken);
 
@@ -195,10 +194,10 @@ public sealed record InteractionWrite(
 
 public sealed record PetQuery(string? Q = null, Guid? AssignedSpecialist = null, string? Cursor = null, int Limit = 25);
 
-public sealed record ReferralQuery(Guid? Pet = null, Guid? ReceivedBy = null, string? Status = null, int Limit = 50);
+public sealed record ReferralQuery(Guid? Pet = null, Guid? ReceivedBy = null, int Limit = 50);
 
 public sealed record PlanQuery(Guid? Pet = null, string? PlanStatus = null, int Limit = 200);
 
-public sealed record InteractionQuery(Guid? Pet = null, string? InteractionType = null, bool? FollowUpNeeded = null, string? Cursor = null, int Limit = 50, bool IncludePet = false);
+public sealed record InteractionQuery(Guid? Pet = null, string? InteractionType = null, bool? FollowUpNeeded = null, int Limit = 50, bool IncludePet = false);
 
 public sealed record AuditQuery(Guid? Actor, string? EntityType, string? EntityId, string? Action, DateOnly? From, DateOnly? To, string? Cursor);

@@ -18,12 +18,15 @@ public static class StaffRoles
 
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(FullNameClaim) ?? user.Identity?.Name ?? "";
 
-    /// <summary>Client care may not read diagnosis or medication notes, nor referrals (SPEC §3).</summary>
-    public static bool SeesClinicalNotes(this ClaimsPrincipal user) => user.Role() is Admin or Specialist or Coordinator;
+    /// <summary>Client care may not read diagnosis or medication notes (SPEC §3).</summary>
+    public static bool SeesClinicalNotes(this ClaimsPrincipal user) => IsClinical(user);
 
-    public static bool SeesReferrals(this ClaimsPrincipal user) => user.Role() is Admin or Specialist or Coordinator;
+    /// <summary>Client care sees pets, plans and logs, but no referrals (SPEC §3).</summary>
+    public static bool SeesReferrals(this ClaimsPrincipal user) => IsClinical(user);
 
     public static bool MayTakeInReferrals(this ClaimsPrincipal user) => user.Role() is Admin or Coordinator;
 
     public static bool MayWritePlans(this ClaimsPrincipal user) => user.Role() is Admin or Specialist;
+
+    private static bool IsClinical(ClaimsPrincipal user) => user.Role() is Admin or Specialist or Coordinator;
 }

@@ -10,7 +10,7 @@ namespace VetCrm.Web.Pages;
 /// </summary>
 public sealed class IndexModel(VetCrmApiClient api, TimeProvider time) : PageModel
 {
-    public static readonly int DueSoonDays = 7;
+    public const int DueSoonDays = 7;
 
     public IReadOnlyList<Referral>? TriageBoard { get; private set; }
     public IReadOnlyList<Pet>? MyPets { get; private set; }

@@ -36,7 +36,7 @@ public sealed class CaseModel(VetCrmApiClient api) : PageModel
     {
         var referrals = await api.ListReferralsAsync(new ReferralQuery(Pet: Id), cancellationToken);
         return await Task.WhenAll(referrals.Items.Select(async r =>
-            new ReferralWithHistory(r, await api.GetStatusHistoryAsync("referrals", r.Id, cancellationToken))));
+            new ReferralWithHistory(r, await api.GetReferralStatusHistoryAsync(r.Id, cancellationToken))));
     }
 
     private async Task<IReadOnlyList<PlanWithVersions>> LoadPlansAsync(CancellationToken cancellationToken)

@@ -34,6 +34,7 @@ await app.Services.RunExclusivelyAsync(async (services, cancellationToken) =>
 
 if (await BulkSeedCommand.TryRunAsync(app, args)) return;
 
+DbCommandCounter.Use(app);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

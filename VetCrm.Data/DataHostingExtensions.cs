@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,10 +27,11 @@ public static class DataHostingExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.");
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IAuditActor, NoAuditActor>();
-        builder.Services.AddSingleton<AuditInterceptor>();
+        builder.Services.AddSingleton<IInterceptor, AuditInterceptor>();
+        // Every interceptor in DI joins in (hosts add their own, e.g. the API's per-request command counter).
         builder.Services.AddDbContextPool<VetCrmDbContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3))
-            .AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<VetCrmDbContext>("postgres", tags: ["ready"]);
         return builder;
     }

@@ -32,9 +32,10 @@ public sealed class CaseAccess(VetCrmDbContext db)
         {
             Roles.Admin or Roles.ClientCare => db.Pets,
             Roles.Specialist => db.Pets.Where(p => p.AssignedSpecialistId == uid),
-            Roles.Coordinator => db.Pets.Where(p => p.CreatedById == uid
-                || p.Referrals.Any(r => r.ReceivedById == uid
-                    || ((r.Status == ReferralStatuses.Received || r.Status == ReferralStatuses.Triaged) && r.ArchivedAt == null))),
+            Roles.Coordinator => db.Pets.Where(p => CasePetIds(actor)!
+                .Concat(db.Referrals.Where(r => (r.Status == ReferralStatuses.Received || r.Status == ReferralStatuses.Triaged) && r.ArchivedAt == null)
+                    .Select(r => r.PetId))
+                .Contains(p.Id)),
             _ => db.Pets.Where(_ => false),
         };
     }
@@ -116,7 +117,9 @@ public sealed class CaseAccess(VetCrmDbContext db)
         return actor.Role switch
         {
             Roles.Specialist => db.Pets.Where(p => p.AssignedSpecialistId == uid).Select(p => p.Id),
-            Roles.Coordinator => db.Pets.Where(p => p.CreatedById == uid || p.Referrals.Any(r => r.ReceivedById == uid)).Select(p => p.Id),
+            // A union of two indexed lookups rather than an OR, which PostgreSQL could only answer by scanning every pet.
+            Roles.Coordinator => db.Pets.Where(p => p.CreatedById == uid).Select(p => p.Id)
+                .Concat(db.Referrals.Where(r => r.ReceivedById == uid).Select(r => r.PetId)),
             _ => null,
         };
     }

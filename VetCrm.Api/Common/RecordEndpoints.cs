@@ -21,7 +21,7 @@ public sealed class RecordContext(VetCrmDbContext db, CaseAccess access, AuditLo
     public Actor Actor => http.HttpContext?.Features.Get<Actor>() ?? throw new InvalidOperationException("No signed-in actor.");
 }
 
-/// <summary>A status field that moves only through its own endpoint (<c>POST …/{id}/status</c>) with a reason.</summary>
+/// <summary>A status field with its own endpoint (<c>POST …/{id}/status</c>) that checks the move and records a reason.</summary>
 public sealed record StatusRule<TEntity>(
     IReadOnlyCollection<string> Values, Func<TEntity, string> Get, Action<TEntity, string> Set, Func<string, string, string?> RefuseMove);
 
@@ -32,6 +32,8 @@ public sealed record StatusRule<TEntity>(
 public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord where TView : RecordRef
 {
     public required RecordKind Kind { get; init; }
+    /// <summary>The name used in audit rows and status history, e.g. "treatmentPlan".</summary>
+    public required string EntityTypeName { get; init; }
     public required string[] Includable { get; init; }
     public required FieldSet<TEntity> Fields { get; init; }
     public required Func<RecordContext, IQueryable<TEntity>> Visible { get; init; }
@@ -45,6 +47,8 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
     public StatusRule<TEntity>? Status { get; init; }
     public required ListOrders<TEntity, TView> Orders { get; init; }
 
+    private string Display => Kind.ToString();
+
     /// <summary>The shared half of every list: includes, archived switch, access filter, keyset page; the record adds its filters.</summary>
     public async Task<IResult> ListAsync(RecordContext context, IListRequest request, bool? archived,
         Func<IQueryable<TEntity>, IQueryable<TEntity>> filter, CancellationToken cancellationToken)
@@ -57,10 +61,6 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
         var (page, pageErrors) = await Orders.PageAsync(source, request, e => e.Id, v => v.Id, Projection(context.Actor, includes), cancellationToken);
         return page is null ? Problems.Validation(pageErrors) : TypedResults.Ok(page);
     }
-
-    /// <summary>The name used in audit rows and status history, e.g. "treatmentPlan".</summary>
-    public required string EntityTypeName { get; init; }
-    private string Display => Kind.ToString();
 
     public void Map(RouteGroupBuilder group)
     {
@@ -112,8 +112,8 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
         var (version, versionErrors) = FieldSet<TEntity>.ReadVersion(body!);
         var entity = await Visible(context).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entity is null) return Problems.NotFound(Display);
-        if (!CaseAccess.MayUpdate(context.Actor, Kind) || ForbiddenWrite(context.Actor, entity) is not null)
-            return Problems.Forbidden(ForbiddenWrite(context.Actor, entity) ?? $"Your role may not change this {EntityTypeName}.");
+        if (!CaseAccess.MayUpdate(context.Actor, Kind)) return Problems.Forbidden($"Your role may not change this {EntityTypeName}.");
+        if (ForbiddenWrite(context.Actor, entity) is { } forbiddenBefore) return Problems.Forbidden(forbiddenBefore);
         if (versionErrors.Any) return Problems.Validation(versionErrors);
         if (entity.Version != version) return Stale(entity);
         var errors = Fields.Apply(body!, entity, WriteMode.Patch);
@@ -147,7 +147,7 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
         if (entity is null) return Problems.NotFound(Display);
         if (!CaseAccess.MayChangeStatus(context.Actor, Kind)) return Problems.Forbidden($"Your role may not change the status of this {EntityTypeName}.");
 
-        var change = new StatusChangeRequest(null, null);
+        var change = new StatusChangeRequest();
         var errors = StatusChangeRequest.Fields(rule.Values).Apply(body!, change, WriteMode.Create);
         if (errors.Any) return Problems.Validation(errors);
         if (body!["version"] is not null)
@@ -204,10 +204,10 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
 }
 
 /// <summary>Body of <c>POST /api/{records}/{id}/status</c>: the new status and why (the reason lands in the status history).</summary>
-public sealed record StatusChangeRequest(string? Status, string? Reason)
+public sealed class StatusChangeRequest
 {
-    public string? Status { get; set; } = Status;
-    public string? Reason { get; set; } = Reason;
+    public string? Status { get; set; }
+    public string? Reason { get; set; }
 
     public static FieldSet<StatusChangeRequest> Fields(IReadOnlyCollection<string> values) => new FieldSet<StatusChangeRequest>()
         .Choice("status", values, required: true, (r, v) => r.Status = v)

@@ -16,6 +16,7 @@ public static class RecordServiceExtensions
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(RequestExceptionHandler.LimitBodySize);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DbCommandCounter>();
         services.AddScoped<AuditLog>();
         services.AddScoped<RecordContext>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));

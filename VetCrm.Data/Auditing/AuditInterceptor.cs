@@ -46,11 +46,16 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider time) : Sav
             if (entry.State == EntityState.Modified && changes.Count == 0) continue;
 
             var record = entry.Entity;
-            record.UpdatedAt = now;
             if (entry.State == EntityState.Added)
             {
-                record.CreatedAt = now;
+                // Clients cannot set createdAt (the API treats it as server-managed); seeding and imports may backdate it.
+                if (record.CreatedAt == default) record.CreatedAt = now;
+                record.UpdatedAt = record.CreatedAt;
                 record.CreatedById ??= actor.UserId;
+            }
+            else
+            {
+                record.UpdatedAt = now;
             }
             var entityType = EntityTypeName(record);
             var statusField = StatusField(record);

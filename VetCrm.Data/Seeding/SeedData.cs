@@ -77,14 +77,16 @@ public sealed class SeedData(VetCrmDbContext db, TimeProvider time)
         var year = now.Year;
         for (var i = 0; i < petCount; i++)
         {
-            var pet = NewPet(faker, specialists[i % specialists.Count].Id, coordinators[i % coordinators.Count].Id);
+            var pet = NewPet(faker, specialists[i % specialists.Count].Id, coordinators[i % coordinators.Count].Id, now);
+            var receivedAt = now.AddHours(-faker.Random.Int(1, 24 * 120));
+            pet.CreatedAt = receivedAt;
             db.Pets.Add(pet);
             var status = ReferralStatuses.All[i % ReferralStatuses.All.Length];
             var referral = new Referral
             {
                 PetId = pet.Id, ReferralNumber = await db.NextReferralNumberAsync(year, cancellationToken), ReferringClinic = faker.PickRandom(Clinics),
                 ReferralReason = faker.PickRandom(Reasons), Status = status, Priority = ReferralPriorities.All[i / 6 % 3],
-                ReceivedById = pet.CreatedById!.Value, ReceivedAt = now.AddHours(-faker.Random.Int(1, 24 * 120)), CreatedById = pet.CreatedById,
+                ReceivedById = pet.CreatedById!.Value, ReceivedAt = receivedAt, CreatedAt = receivedAt, CreatedById = pet.CreatedById,
             };
             db.Referrals.Add(referral);
             if (status is ReferralStatuses.Scheduled or ReferralStatuses.InTreatment or ReferralStatuses.Closed)
@@ -96,16 +98,18 @@ public sealed class SeedData(VetCrmDbContext db, TimeProvider time)
                     // About a third of the reviews are overdue, for the reminder worker.
                     NextReviewDate = today.AddDays(faker.Random.Int(-20, 40)), MedicationNotes = faker.PickRandom(Medications),
                     ClientInstructions = faker.PickRandom(Instructions), CreatedByUserId = pet.AssignedSpecialistId, CreatedById = pet.AssignedSpecialistId,
+                    CreatedAt = receivedAt + (now - receivedAt) * faker.Random.Double(0, 0.3),
                 };
                 db.TreatmentPlans.Add(plan);
             }
             for (var j = faker.Random.Int(2, 6); j > 0; j--)
             {
+                var at = receivedAt + (now - receivedAt) * faker.Random.Double();
                 db.InteractionLogs.Add(new InteractionLog
                 {
                     PetId = pet.Id, ReferralId = referral.Id, UserId = faker.PickRandom(clientCare.Concat([specialists[i % specialists.Count]]).ToList()).Id,
                     InteractionType = faker.PickRandom(InteractionTypes.Call, InteractionTypes.Email, InteractionTypes.Note, InteractionTypes.Consult),
-                    Summary = faker.Lorem.Sentence(12), FollowUpNeeded = faker.Random.Bool(0.2f), InteractionAt = now.AddHours(-faker.Random.Int(1, 24 * 60)),
+                    Summary = faker.Lorem.Sentence(12), FollowUpNeeded = faker.Random.Bool(0.2f), InteractionAt = at, CreatedAt = at,
                 });
             }
         }
@@ -127,7 +131,7 @@ public sealed class SeedData(VetCrmDbContext db, TimeProvider time)
         var batch = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
         var pets = new List<Pet>(petCount);
-        for (var i = 0; i < petCount; i++) pets.Add(NewPet(faker, specialists[i % specialists.Length], coordinators[i % coordinators.Length]));
+        for (var i = 0; i < petCount; i++) pets.Add(NewPet(faker, specialists[i % specialists.Length], coordinators[i % coordinators.Length], now));
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -194,7 +198,7 @@ public sealed class SeedData(VetCrmDbContext db, TimeProvider time)
         await db.Database.ExecuteSqlRawAsync("ANALYZE pets; ANALYZE referrals; ANALYZE treatment_plans; ANALYZE interaction_logs;", cancellationToken);
     }
 
-    private static Pet NewPet(Faker faker, Guid specialist, Guid coordinator)
+    private static Pet NewPet(Faker faker, Guid specialist, Guid coordinator, DateTimeOffset now)
     {
         var species = faker.PickRandom(Species);
         return new Pet
@@ -203,7 +207,7 @@ public sealed class SeedData(VetCrmDbContext db, TimeProvider time)
                 + (faker.Random.Bool(0.3f) ? $" {faker.Name.LastName()}" : ""),
             Species = species,
             Breed = species switch { "canine" => faker.PickRandom(DogBreeds), "feline" => faker.PickRandom(CatBreeds), _ => null },
-            DateOfBirth = DateOnly.FromDateTime(faker.Date.Past(14, DateTime.UtcNow.AddMonths(-3))),
+            DateOfBirth = DateOnly.FromDateTime(faker.Date.Past(14, now.UtcDateTime.AddMonths(-3))),
             MedicalHistorySummary = faker.Lorem.Sentences(2),
             OwnerName = faker.Name.FullName(),
             OwnerPhone = faker.Phone.PhoneNumber("+1 ### ### ####"),

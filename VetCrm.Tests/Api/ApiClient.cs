@@ -10,7 +10,7 @@ using VetCrm.Tests.Infrastructure;
 namespace VetCrm.Tests.Api;
 
 /// <summary>An answer of the API: status and, when there is one, the JSON body.</summary>
-public sealed record ApiResponse(HttpStatusCode Status, JsonNode? Body, string Text)
+public sealed record ApiResponse(HttpStatusCode Status, JsonNode? Body, string Text, string? ServerTiming = null)
 {
     public JsonObject Object => Body as JsonObject ?? throw new InvalidOperationException($"Expected a JSON object, got {(int)Status}: {Text}");
 
@@ -54,7 +54,8 @@ public sealed class ApiClient(HttpClient http, Guid userId, string userName) : I
         var text = await response.Content.ReadAsStringAsync();
         JsonNode? json = null;
         if (text.Length > 0 && response.Content.Headers.ContentType?.MediaType?.Contains("json") == true) json = JsonNode.Parse(text);
-        return new ApiResponse(response.StatusCode, json, text);
+        var timing = response.Headers.TryGetValues("Server-Timing", out var values) ? string.Join(", ", values) : null;
+        return new ApiResponse(response.StatusCode, json, text, timing);
     }
 
     public void Dispose() => http.Dispose();

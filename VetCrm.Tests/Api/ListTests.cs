@@ -123,6 +123,31 @@ public sealed class ListTests(StackFixture stack)
         });
     }
 
+    /// <summary>
+    /// The API reports its SQL commands per request in Server-Timing (counted by an EF interceptor in the server
+    /// process): a list page with every include is one query, plus the per-request lookup of the caller's role.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/pets?include=assignedSpecialist&limit=200")]
+    [InlineData("/api/pets?q=an&include=assignedSpecialist&limit=200")]
+    [InlineData("/api/referrals?include=pet,receivedBy&order=-receivedAt&limit=200")]
+    [InlineData("/api/referrals/queue?limit=200")]
+    [InlineData("/api/treatment-plans?include=pet,referral,createdBy&limit=200")]
+    [InlineData("/api/interactions?include=pet,referral,treatmentPlan,user&limit=200")]
+    [InlineData("/api/users?limit=200")]
+    [InlineData("/api/audit?limit=200")]
+    public async Task A_list_page_with_includes_is_one_sql_round_trip(string url)
+    {
+        using var admin = await api.AdminAsync();
+        foreach (var client in new[] { admin, await api.NewUserAsync("coordinator"), await api.NewUserAsync("clientCare") })
+        {
+            var response = await client.GetAsync(url);
+            if (response.Status == HttpStatusCode.Forbidden) continue; // users and audit are admin-only
+            response.Expect(HttpStatusCode.OK);
+            Assert.Matches("""^db;desc="2 commands";dur=[0-9.]+$""", response.ServerTiming);
+        }
+    }
+
     [Theory]
     [InlineData("order=-favouriteColour", "order")]
     [InlineData("limit=0", "limit")]

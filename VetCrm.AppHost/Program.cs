@@ -21,7 +21,8 @@ builder.AddProject<Projects.VetCrm_Worker>("worker").WithHttpEndpoint(port: 5300
     .WithReference(database).WaitFor(api);
 
 var web = builder.AddProject<Projects.VetCrm_Web>("web").WithHttpEndpoint(port: 5100).WithExternalHttpEndpoints().WithHttpHealthCheck("/health")
-    .WithReference(api).WaitFor(api);
+    .WithReference(api).WaitFor(api)
+    .WithReference(cache);
 
 // Staff browsers open the API's live channel from the web app's origin.
 api.WithEnvironment("Live__AllowedOrigins__0", web.GetEndpoint("http"));

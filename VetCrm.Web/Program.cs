@@ -1,11 +1,50 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using StackExchange.Redis;
 using VetCrm.Web.ApiClient;
+using VetCrm.Web.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.Services.AddRazorPages();
+builder.AddRedisClient("cache");
+
+// Keys in Redis: every web replica can read every other's auth cookies and antiforgery tokens.
+builder.Services.AddDataProtection().SetApplicationName("VetCrm.Web");
+builder.Services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
+    options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), "VetCrm.Web:DataProtection-Keys"));
+
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+{
+    options.Cookie.Name = "vetcrm.session";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.LoginPath = "/Account/Login";
+    options.AccessDeniedPath = "/Error/403";
+    options.SlidingExpiration = true;
+    options.EventsType = typeof(ApiSessionValidator);
+});
+builder.Services.AddScoped<ApiSessionValidator>();
+builder.Services.AddAuthorizationBuilder().AddPolicy(StaffRoles.AdminPolicy, policy => policy.RequireRole(StaffRoles.Admin));
+
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/");
+    options.Conventions.AllowAnonymousToPage("/Index");
+    options.Conventions.AllowAnonymousToPage("/Error");
+    options.Conventions.AllowAnonymousToFolder("/Account");
+    options.Conventions.AuthorizeFolder("/Admin", StaffRoles.AdminPolicy);
+});
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddTransient<BearerTokenHandler>();
+builder.Services.AddScoped<VetCrm.Web.Forms.SpecialistChoices>();
 // "http://api" is resolved by service discovery from services__api__http__0, handed over by the AppHost.
-builder.Services.AddHttpClient<VetCrmApiClient>(client => client.BaseAddress = new Uri("https+http://api"));
+builder.Services.AddHttpClient<VetCrmApiClient>(client => client.BaseAddress = new Uri("https+http://api"))
+    .AddHttpMessageHandler<BearerTokenHandler>();
 
 var app = builder.Build();
 
@@ -13,9 +52,12 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
 }
+app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<ApiProblemMiddleware>();
 
 app.MapDefaultEndpoints();
 app.MapRazorPages();

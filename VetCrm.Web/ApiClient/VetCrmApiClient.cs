@@ -1,12 +1,203 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace VetCrm.Web.ApiClient;
 
-/// <summary>Typed client for VetCrm.Api; the web frontend reads and writes only through it.</summary>
+/// <summary>
+/// Typed client for VetCrm.Api; the web frontend reads and writes only through it. The signed-in user's bearer token
+/// is added by <see cref="BearerTokenHandler"/>, so every call runs under the API's access rules for that user.
+/// Any non-success answer becomes an <see cref="ApiProblemException"/> carrying the ProblemDetails.
+/// </summary>
 public sealed class VetCrmApiClient(HttpClient http)
 {
+    // Nulls are sent: on a create the API names a missing required field, on a patch null clears an optional one.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public Task<ServiceStatus?> GetStatusAsync(CancellationToken cancellationToken) =>
         http.GetFromJsonAsync<ServiceStatus>("/api/status", cancellationToken);
+
+    // Accounts
+
+    public Task<AccessTokens> LoginAsync(string username, string password, CancellationToken cancellationToken) =>
+        SendAsync<AccessTokens>(HttpMethod.Post, "/api/auth/login", new { username, password }, cancellationToken, anonymous: true);
+
+    /// <summary>Trades a refresh token for new tokens: the access token lives an hour, a working day is longer.</summary>
+    public Task<AccessTokens> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
+        SendAsync<AccessTokens>(HttpMethod.Post, "/api/auth/refresh", new { refreshToken }, cancellationToken, anonymous: true);
+
+    public Task<StaffUser> SignupAsync(SignupRequest request, CancellationToken cancellationToken) =>
+        SendAsync<StaffUser>(HttpMethod.Post, "/api/auth/signup", request, cancellationToken, anonymous: true);
+
+    public Task LogoutAsync(CancellationToken cancellationToken) =>
+        SendAsync<JsonElement?>(HttpMethod.Post, "/api/auth/logout", null, cancellationToken);
+
+    /// <param name="accessToken">A token to use instead of the signed-in user's: right after login, before the cookie exists.</param>
+    public Task<StaffUser> GetMeAsync(CancellationToken cancellationToken, string? accessToken = null) =>
+        SendAsync<StaffUser>(HttpMethod.Get, "/api/auth/me", null, cancellationToken, accessToken);
+
+    // Users (admin)
+
+    public Task<Page<StaffUser>> ListUsersAsync(string? role, string? q, string? cursor, CancellationToken cancellationToken) =>
+        GetAsync<Page<StaffUser>>("/api/users", new() { ["role"] = role, ["q"] = q, ["cursor"] = cursor, ["limit"] = "50" }, cancellationToken);
+
+    public Task<StaffUser> SetRoleAsync(Guid userId, string? role, CancellationToken cancellationToken) =>
+        SendAsync<StaffUser>(HttpMethod.Put, $"/api/users/{userId}/role", new { role }, cancellationToken);
+
+    // Pets
+
+    public Task<Page<Pet>> ListPetsAsync(PetQuery query, CancellationToken cancellationToken) =>
+        GetAsync<Page<Pet>>("/api/pets", new()
+        {
+            ["q"] = query.Q, ["assignedSpecialist"] = query.AssignedSpecialist?.ToString(), ["cursor"] = query.Cursor,
+            ["limit"] = query.Limit.ToString(), ["include"] = "assignedSpecialist",
+        }, cancellationToken);
+
+    public Task<Pet> GetPetAsync(Guid id, CancellationToken cancellationToken) =>
+        GetAsync<Pet>($"/api/pets/{id}", new() { ["include"] = "assignedSpecialist" }, cancellationToken);
+
+    public Task<Pet> CreatePetAsync(PetWrite pet, CancellationToken cancellationToken) =>
+        SendAsync<Pet>(HttpMethod.Post, "/api/pets", pet, cancellationToken);
+
+    public Task<Pet> AssignSpecialistAsync(Guid petId, Guid specialistId, uint version, CancellationToken cancellationToken) =>
+        SendAsync<Pet>(HttpMethod.Patch, $"/api/pets/{petId}", new { assignedSpecialist = new IdRef(specialistId), version }, cancellationToken);
+
+    // Referrals
+
+    public Task<Page<Referral>> ListReferralsAsync(ReferralQuery query, CancellationToken cancellationToken) =>
+        GetAsync<Page<Referral>>("/api/referrals", new()
+        {
+            ["pet"] = query.Pet?.ToString(), ["receivedBy"] = query.ReceivedBy?.ToString(),
+            ["limit"] = query.Limit.ToString(), ["include"] = "pet,receivedBy",
+        }, cancellationToken);
+
+    /// <summary>The triage queue: open referrals, emergency first, then oldest first.</summary>
+    public Task<Page<Referral>> GetQueueAsync(string? cursor, CancellationToken cancellationToken) =>
+        GetAsync<Page<Referral>>("/api/referrals/queue", new() { ["cursor"] = cursor, ["limit"] = "50" }, cancellationToken);
+
+    public Task<Referral> GetReferralAsync(Guid id, CancellationToken cancellationToken) =>
+        GetAsync<Referral>($"/api/referrals/{id}", new() { ["include"] = "pet,receivedBy" }, cancellationToken);
+
+    public Task<Referral> CreateReferralAsync(ReferralWrite referral, CancellationToken cancellationToken) =>
+        SendAsync<Referral>(HttpMethod.Post, "/api/referrals", referral, cancellationToken);
+
+    public Task<Referral> MoveReferralAsync(Guid id, string? status, string? reason, CancellationToken cancellationToken) =>
+        SendAsync<Referral>(HttpMethod.Post, $"/api/referrals/{id}/status", new { status, reason }, cancellationToken);
+
+    public async Task<IReadOnlyList<StatusChange>> GetReferralStatusHistoryAsync(Guid id, CancellationToken cancellationToken) =>
+        (await GetAsync<Page<StatusChange>>($"/api/referrals/{id}/status-history", [], cancellationToken)).Items;
+
+    // Treatment plans
+
+    public Task<Page<TreatmentPlan>> ListPlansAsync(PlanQuery query, CancellationToken cancellationToken) =>
+        GetAsync<Page<TreatmentPlan>>("/api/treatment-plans", new()
+        {
+            ["pet"] = query.Pet?.ToString(), ["planStatus"] = query.PlanStatus, ["limit"] = query.Limit.ToString(), ["include"] = "pet,createdBy",
+        }, cancellationToken);
+
+    public Task<TreatmentPlan> GetPlanAsync(Guid id, CancellationToken cancellationToken) =>
+        GetAsync<TreatmentPlan>($"/api/treatment-plans/{id}", new() { ["include"] = "pet,referral,createdBy" }, cancellationToken);
+
+    public Task<TreatmentPlan> CreatePlanAsync(PlanWrite plan, CancellationToken cancellationToken) =>
+        SendAsync<TreatmentPlan>(HttpMethod.Post, "/api/treatment-plans", plan, cancellationToken);
+
+    public Task<TreatmentPlan> UpdatePlanAsync(Guid id, PlanWrite plan, CancellationToken cancellationToken) =>
+        SendAsync<TreatmentPlan>(HttpMethod.Patch, $"/api/treatment-plans/{id}", plan, cancellationToken);
+
+    public async Task<IReadOnlyList<PlanVersion>> GetPlanVersionsAsync(Guid id, CancellationToken cancellationToken) =>
+        (await GetAsync<Page<PlanVersion>>($"/api/treatment-plans/{id}/versions", [], cancellationToken)).Items;
+
+    // Interactions
+
+    public Task<Page<Interaction>> ListInteractionsAsync(InteractionQuery query, CancellationToken cancellationToken) =>
+        GetAsync<Page<Interaction>>("/api/interactions", new()
+        {
+            ["pet"] = query.Pet?.ToString(), ["interactionType"] = query.InteractionType,
+            ["followUpNeeded"] = query.FollowUpNeeded?.ToString().ToLowerInvariant(),
+            ["limit"] = query.Limit.ToString(), ["include"] = query.IncludePet ? "pet,user" : "user",
+        }, cancellationToken);
+
+    public Task<Interaction> CreateInteractionAsync(InteractionWrite interaction, CancellationToken cancellationToken) =>
+        SendAsync<Interaction>(HttpMethod.Post, "/api/interactions", interaction, cancellationToken);
+
+    // Audit (admin)
+
+    public Task<Page<AuditEntry>> ListAuditAsync(AuditQuery query, CancellationToken cancellationToken) =>
+        GetAsync<Page<AuditEntry>>("/api/audit", new()
+        {
+            ["actor"] = query.Actor?.ToString(), ["entityType"] = query.EntityType, ["entityId"] = query.EntityId, ["action"] = query.Action,
+            // Whole UTC days: "to" is exclusive in the API, so the chosen last day is included.
+            ["from"] = query.From?.ToString("yyyy-MM-dd'T'00:00:00'Z'"), ["to"] = query.To?.AddDays(1).ToString("yyyy-MM-dd'T'00:00:00'Z'"), ["cursor"] = query.Cursor, ["limit"] = "50",
+        }, cancellationToken);
+
+    private Task<T> GetAsync<T>(string path, Dictionary<string, string?> query, CancellationToken cancellationToken) =>
+        SendAsync<T>(HttpMethod.Get, QueryHelpers.AddQueryString(path, query.Where(p => !string.IsNullOrEmpty(p.Value))), null, cancellationToken);
+
+    /// <param name="accessToken">A token to send instead of the signed-in user's.</param>
+    /// <param name="anonymous">Send no token at all (login, sign-up, refresh).</param>
+    private async Task<T> SendAsync<T>(HttpMethod method, string uri, object? body, CancellationToken cancellationToken, string? accessToken = null, bool anonymous = false)
+    {
+        using var request = new HttpRequestMessage(method, uri);
+        request.Options.Set(BearerTokenHandler.WithoutUserToken, anonymous);
+        if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+        if (accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode) throw await ProblemAsync(response, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0) return default!;
+        return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
+    }
+
+    private static async Task<ApiProblemException> ProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ProblemBody? problem = null;
+        if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            try { problem = await response.Content.ReadFromJsonAsync<ProblemBody>(Json, cancellationToken); }
+            catch (JsonException) { /* not a ProblemDetails: the status code alone says what happened */ }
+        }
+        return new ApiProblemException(response.StatusCode, problem?.Title, problem?.Detail, problem?.Errors ?? []);
+    }
 }
 
 public sealed record ServiceStatus(string Service, string Version, string DatabaseSchema, string DatabaseServer);
+
+/// <summary>A reference as the API writes it: <c>{"id": "…"}</c>.</summary>
+public sealed record IdRef(Guid Id);
+
+public sealed record SignupRequest(string? Username, string? Email, string? Password, string? FullName);
+
+public sealed record PetWrite(
+    string? PetName, string? Species, string? Breed, DateOnly? DateOfBirth, string? MedicalHistorySummary,
+    string? OwnerName, string? OwnerPhone, string? PrimaryVetClinic, IdRef? AssignedSpecialist);
+
+/// <summary>A referral intake; a blank ReferralNumber is left out so the API generates one.</summary>
+public sealed record ReferralWrite(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReferralNumber,
+    IdRef Pet, string? ReferringClinic, string? ReferralReason, string? Priority);
+
+/// <summary>A plan create (Pet and Referral set) or edit (Version set; a plan's pet and referral cannot change).</summary>
+public sealed record PlanWrite(
+    string? PlanTitle,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IdRef? Pet,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IdRef? Referral,
+    string? DiagnosisNotes, string? PlanStatus, DateOnly? NextReviewDate, string? MedicationNotes, string? ClientInstructions,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] uint? Version);
+
+public sealed record InteractionWrite(
+    IdRef Pet,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IdRef? Referral,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IdRef? TreatmentPlan,
+    string? InteractionType, string? Summary, bool FollowUpNeeded);
+
+public sealed record PetQuery(string? Q = null, Guid? AssignedSpecialist = null, string? Cursor = null, int Limit = 25);
+
+public sealed record ReferralQuery(Guid? Pet = null, Guid? ReceivedBy = null, int Limit = 50);
+
+public sealed record PlanQuery(Guid? Pet = null, string? PlanStatus = null, int Limit = 200);
+
+public sealed record InteractionQuery(Guid? Pet = null, string? InteractionType = null, bool? FollowUpNeeded = null, int Limit = 50, bool IncludePet = false);
+
+public sealed record AuditQuery(Guid? Actor, string? EntityType, string? EntityId, string? Action, DateOnly? From, DateOnly? To, string? Cursor);

@@ -1,0 +1,29 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication;
+
+namespace VetCrm.Web.ApiClient;
+
+/// <summary>
+/// Adds the signed-in user's API token (kept in the encrypted auth cookie) to every API call, so the API applies
+/// that user's access rules. A call that already carries a token (right after login) keeps it.
+/// </summary>
+public sealed class BearerTokenHandler(IHttpContextAccessor httpContextAccessor) : DelegatingHandler
+{
+    public const string TokenName = "access_token";
+    public const string RefreshTokenName = "refresh_token";
+
+    /// <summary>Set on calls that must go without the user's token (login, sign-up, refresh): asking for the token there
+    /// would re-enter the cookie handler while it validates the session, and wait on itself.</summary>
+    public static readonly HttpRequestOptionsKey<bool> WithoutUserToken = new("VetCrm.WithoutUserToken");
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.Headers.Authorization is null && !(request.Options.TryGetValue(WithoutUserToken, out var without) && without)
+            && httpContextAccessor.HttpContext is { } context
+            && await context.GetTokenAsync(TokenName) is { Length: > 0 } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return await base.SendAsync(request, cancellationToken);
+    }
+}

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using StackExchange.Redis;
 using VetCrm.Web.ApiClient;
 using VetCrm.Web.Auth;
+using VetCrm.Web.Live;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -42,6 +43,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTransient<BearerTokenHandler>();
 builder.Services.AddScoped<VetCrm.Web.Forms.SpecialistChoices>();
+builder.AddLiveUpdates();
 // "http://api" is resolved by service discovery from services__api__http__0, handed over by the AppHost.
 builder.Services.AddHttpClient<VetCrmApiClient>(client => client.BaseAddress = new Uri("https+http://api"))
     .AddHttpMessageHandler<BearerTokenHandler>();
@@ -61,5 +63,6 @@ app.UseMiddleware<ApiProblemMiddleware>();
 
 app.MapDefaultEndpoints();
 app.MapRazorPages();
+app.MapLiveEndpoints();
 
 app.Run();

@@ -17,6 +17,7 @@ namespace VetCrm.Api.Common;
 [JsonSerializable(typeof(Page<TreatmentPlanView>))]
 [JsonSerializable(typeof(Page<InteractionView>))]
 [JsonSerializable(typeof(Page<UserView>))]
+[JsonSerializable(typeof(SpecialistView[]))]
 [JsonSerializable(typeof(Page<AuditEntryView>))]
 [JsonSerializable(typeof(Page<StatusChangeView>))]
 [JsonSerializable(typeof(Page<TreatmentPlanVersionView>))]

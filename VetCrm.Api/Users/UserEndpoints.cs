@@ -27,6 +27,9 @@ public static class UserEndpoints
         var group = routes.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Auth.Policies.Admin);
         group.MapGet("/", ListAsync).WithSummary("Users (admin); filter by role (\"none\" for users without one) or q").Produces<Page<UserView>>();
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One user (admin)").Produces<UserView>().ProducesProblem(404);
+        // Who a pet can be assigned to: staff taking in referrals need the names, not the rest of the user records.
+        routes.MapGet("/api/specialists", SpecialistsAsync).WithTags("Users").RequireAuthorization(Auth.Policies.Staff)
+            .WithSummary("The specialists (id, username, fullName), by name: whom a pet can be assigned to").Produces<SpecialistView[]>();
         group.MapPut("/{id:guid}/role", SetRoleAsync).WithSummary("Grant, change or take away a user's role (admin); effective on the user's next request")
             .Produces<UserView>().ProducesValidationProblem().ProducesProblem(404);
         return routes;
@@ -45,6 +48,13 @@ public static class UserEndpoints
         var (page, errors) = await Orders.PageAsync(users, request, u => u.Id, v => v.Id, UserView.Projection, cancellationToken);
         return page is null ? Problems.Validation(errors) : TypedResults.Ok(page);
     }
+
+    private static async Task<IResult> SpecialistsAsync(VetCrmDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.Users.AsNoTracking()
+            .Where(u => u.Role == Roles.Specialist && !u.IsSystem)
+            .OrderBy(u => u.FullName).ThenBy(u => u.Id)
+            .Select(u => new SpecialistView(u.Id, u.UserName!, u.FullName))
+            .ToArrayAsync(cancellationToken));
 
     private static async Task<IResult> GetAsync(Guid id, VetCrmDbContext db, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking().Where(u => u.Id == id && !u.IsSystem).Select(UserView.Projection).FirstOrDefaultAsync(cancellationToken) is { } user

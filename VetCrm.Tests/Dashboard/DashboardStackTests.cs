@@ -58,6 +58,19 @@ public sealed partial class DashboardStackTests(DashboardStackFixture stack)
     }
 
     [Fact]
+    public async Task The_reminder_workers_metrics_and_scan_traces_arrive_through_otlp()
+    {
+        using var dashboard = await stack.CreateLoggedInDashboardClientAsync();
+
+        await Poll.UntilAsync(() => GetPageAsync(dashboard, "/metrics/worker?instrument=vetcrm.reminders.scan.duration"),
+            html => html.Contains("<polyline"), "the worker's scan duration histogram on the metrics view");
+        await Poll.UntilAsync(() => GetPageAsync(dashboard, "/metrics/worker?instrument=vetcrm.reminders.overdue"),
+            html => html.Contains("<polyline"), "the worker's overdue-plans gauge on the metrics view");
+        await Poll.UntilAsync(() => GetPageAsync(dashboard, "/traces?resource=worker"),
+            html => html.Contains("reminder scan"), "a reminder scan trace of the worker");
+    }
+
+    [Fact]
     public async Task Restart_of_the_worker_from_the_resources_view_brings_it_back_healthy()
     {
         var before = stack.App.ResourceNotifications.InstancesOf("worker").Single();

@@ -37,6 +37,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<IBrowserContext> NewContextAsync(Uri webBase, int width = 1366, int height = 900) =>
         Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = webBase.ToString().TrimEnd('/'), ViewportSize = new ViewportSize { Width = width, Height = height } });
 
+    /// <summary>A new context (its own session) logged in through the login form, on the home page.</summary>
+    public async Task<IPage> LogInAsync(Uri webBase, string username, string password, int width = 1366, int height = 900)
+    {
+        var context = await NewContextAsync(webBase, width, height);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("User name or e-mail").FillAsync(username);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("signed-in-user")).ToBeVisibleAsync();
+        return page;
+    }
+
     public static Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = fullPage });
 

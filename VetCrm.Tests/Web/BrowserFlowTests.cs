@@ -16,12 +16,6 @@ public sealed class BrowserFlowTests(StackFixture stack, BrowserFixture browser)
     {
         using var specialist = await api.NewUserAsync("specialist");
         using var coordinator = await api.NewUserAsync("coordinator");
-        // An open referral already in the queue: the coordinator sees its pet, and so the specialist to assign.
-        using (var admin = await api.AdminAsync())
-        {
-            var earlier = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, "Earlier patient"));
-            await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(earlier, "routine"));
-        }
         var petName = $"Luna {Guid.NewGuid().ToString("N")[..5]}";
         var page = await LogInAsync(coordinator.UserName, ApiFixtureHelpers.Password);
 
@@ -158,15 +152,6 @@ public sealed class BrowserFlowTests(StackFixture stack, BrowserFixture browser)
     }
 
     /// <summary>A new browser context (own cookies) logged in through the login form.</summary>
-    private async Task<IPage> LogInAsync(string username, string password, int width = 1366, int height = 900)
-    {
-        var context = await browser.NewContextAsync(stack.App.GetEndpoint("web"), width, height);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("User name or e-mail").FillAsync(username);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await Expect(page.GetByTestId("signed-in-user")).ToBeVisibleAsync();
-        return page;
-    }
+    private Task<IPage> LogInAsync(string username, string password, int width = 1366, int height = 900) =>
+        browser.LogInAsync(stack.App.GetEndpoint("web"), username, password, width, height);
 }

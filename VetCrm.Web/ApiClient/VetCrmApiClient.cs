@@ -44,6 +44,9 @@ public sealed class VetCrmApiClient(HttpClient http)
     public Task<Page<StaffUser>> ListUsersAsync(string? role, string? q, string? cursor, CancellationToken cancellationToken) =>
         GetAsync<Page<StaffUser>>("/api/users", new() { ["role"] = role, ["q"] = q, ["cursor"] = cursor, ["limit"] = "50" }, cancellationToken);
 
+    public Task<StaffUser[]> ListSpecialistsAsync(CancellationToken cancellationToken) =>
+        GetAsync<StaffUser[]>("/api/specialists", new(), cancellationToken);
+
     public Task<StaffUser> SetRoleAsync(Guid userId, string? role, CancellationToken cancellationToken) =>
         SendAsync<StaffUser>(HttpMethod.Put, $"/api/users/{userId}/role", new { role }, cancellationToken);
 

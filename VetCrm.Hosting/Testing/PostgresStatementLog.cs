@@ -73,12 +73,29 @@ public sealed partial class PostgresStatementLog : IAsyncDisposable
     /// <summary>The statement with its literals blanked, to tell repetitions of one statement apart from different ones.</summary>
     public static string Shape(string sql) => Literal().Replace(sql, "?");
 
+    /// <summary>
+    /// Changes the setting and waits until the server applies it: pg_reload_conf() only signals the postmaster, and a
+    /// connection opened before it re-read the file would inherit the old value. A fresh connection that reports the
+    /// new value proves every later connection gets it too.
+    /// </summary>
     private async Task SetLoggingAsync(string statement)
     {
-        await using var connection = new NpgsqlConnection(_serverConnectionString);
-        await connection.OpenAsync();
-        await using (var command = new NpgsqlCommand(statement, connection)) await command.ExecuteNonQueryAsync();
-        await using (var reload = new NpgsqlCommand("SELECT pg_reload_conf()", connection)) await reload.ExecuteNonQueryAsync();
+        await using (var connection = new NpgsqlConnection(_serverConnectionString))
+        {
+            await connection.OpenAsync();
+            await using (var command = new NpgsqlCommand(statement, connection)) await command.ExecuteNonQueryAsync();
+            await using (var reload = new NpgsqlCommand("SELECT pg_reload_conf()", connection)) await reload.ExecuteNonQueryAsync();
+        }
+        var expected = statement.StartsWith("ALTER SYSTEM SET", StringComparison.Ordinal) ? "0" : "-1";
+        var giveUpAt = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            await using var probe = new NpgsqlConnection(_serverConnectionString + ";Pooling=false");
+            await probe.OpenAsync();
+            await using var show = new NpgsqlCommand("SHOW log_min_duration_statement", probe);
+            if ((string?)await show.ExecuteScalarAsync() == expected) return;
+            if (DateTime.UtcNow > giveUpAt) throw new TimeoutException($"PostgreSQL did not apply: {statement}");
+        }
     }
 
     private static IEnumerable<string> Statements(List<string> lines)

@@ -17,7 +17,8 @@ foreach (var pets in settings.Pets)
     await using var stack = await StackUnderTest.StartAsync();
     var seeded = System.Diagnostics.Stopwatch.StartNew();
     await stack.SeedAsync(pets);
-    Console.WriteLine($"   loaded in {seeded.Elapsed.TotalSeconds:0.0} s");
+    var loadTime = seeded.Elapsed;
+    Console.WriteLine($"   loaded in {loadTime.TotalSeconds:0.0} s");
     var api = stack.Api.ToString().TrimEnd('/');
     var petId = await stack.ScalarAsync<Guid>("SELECT id FROM pets ORDER BY updated_at DESC LIMIT 1");
     var searchName = await stack.ScalarAsync<string>("SELECT split_part(pet_name, ' ', 1) FROM pets LIMIT 1");
@@ -37,6 +38,7 @@ foreach (var pets in settings.Pets)
         ("case-page", $"/api/pets/{petId}?include=assignedSpecialist", 32, null, null),
     ];
     var results = new List<(FlowResult Api, FlowResult? Sql, string? ParseFlow)>();
+    var plans = new List<(string Flow, string Plan)>();
     long apiMemory = 0, workerMemory = 0;
     foreach (var flow in flows)
     {
@@ -44,10 +46,12 @@ foreach (var pets in settings.Pets)
         FlowResult? sql = null;
         if (flow.Script is null && flow.Flow is "referral-queue" or "pet-pipeline")
         {
-            var script = await stack.CaptureSqlAsync(flow.Path, flow.Flow == "pet-pipeline" ? "pets" : "referrals");
+            var table = flow.Flow == "pet-pipeline" ? "pets" : "referrals";
+            var script = await stack.CaptureSqlAsync(flow.Path, table);
             var server = stack.Server;
             sql = await Tools.PgBenchAsync(flow.Flow, script, server.Host!, server.Port, server.Password!, "vetcrmdb", 32, TimeSpan.FromSeconds(settings.Seconds));
             await File.WriteAllTextAsync(Path.Combine(settings.OutputFolder, $"sql-{flow.Flow}.sql"), script);
+            plans.Add((flow.Flow, await stack.ExplainAsync(script.Split(";\n", StringSplitOptions.RemoveEmptyEntries).Last(s => s.Contains($"FROM {table}")))));
         }
         var measured = await Tools.WrkAsync(flow.Flow, api + flow.Path, stack.AdminToken, flow.Connections, TimeSpan.FromSeconds(settings.Seconds), flow.Script);
         apiMemory = Math.Max(apiMemory, stack.WorkingSetMiB("api"));
@@ -72,8 +76,12 @@ foreach (var pets in settings.Pets)
         report.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"| {measured.Flow} | {measured.RequestsPerSecond:0} | {measured.P50Ms:0.00} | {measured.P99Ms:0.00} | {measured.Non2xx} | {Cell(anchor?.RequestsPerSecond, "0")} | {Cell(anchor is null ? null : measured.RequestsPerSecond / anchor.RequestsPerSecond, "0.0")} | {Cell(sql?.RequestsPerSecond, "0")} | {Cell(sql is null ? null : measured.RequestsPerSecond / sql.RequestsPerSecond, "0.00")} |"));
     }
-    report.AppendLine().AppendLine($"Load time {seeded.Elapsed.TotalSeconds:0.0} s (binary COPY, then the worker flags what the data has overdue). Working set under load: API {apiMemory} MiB, worker {workerMemory} MiB.")
+    report.AppendLine().AppendLine($"Load time {loadTime.TotalSeconds:0.0} s (binary COPY, then the worker flags what the data has overdue). Working set under load: API {apiMemory} MiB, worker {workerMemory} MiB.")
         .AppendLine($"pgbench scripts: `bench/out/sql-referral-queue.sql`, `bench/out/sql-pet-pipeline.sql`.").AppendLine();
+    foreach (var (flow, plan) in plans)
+    {
+        report.AppendLine($"Plan of the {flow} list query (EXPLAIN ANALYZE):").AppendLine().AppendLine("```").AppendLine(plan).AppendLine("```").AppendLine();
+    }
     await File.WriteAllTextAsync(settings.ResultsFile, report.ToString()); // what is measured so far survives a later failure
 }
 

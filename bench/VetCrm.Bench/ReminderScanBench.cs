@@ -54,22 +54,11 @@ public static class ReminderScanBench
         return new ScanResult(activePlans, first.Flagged, first.Elapsed, steady.Elapsed, plan);
     }
 
-    /// <summary>The plan PostgreSQL chooses for the worker's own claim query (with its parameters bound).</summary>
-    private static async Task<string> ExplainAsync(StackUnderTest stack)
+    /// <summary>The plan PostgreSQL chooses for the worker's own claim query, with its parameters as literals.</summary>
+    private static Task<string> ExplainAsync(StackUnderTest stack)
     {
         var query = ReminderScanner.ClaimDuePlans(DateOnly.FromDateTime(DateTime.UtcNow), new ReminderOptions().BatchSize);
-        var sql = "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " + string.Format(query.Format,
-            Enumerable.Range(1, query.ArgumentCount).Select(i => (object)$"${i}").ToArray());
-        await using var connection = new Npgsql.NpgsqlConnection(stack.DatabaseConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
-        foreach (var argument in query.GetArguments())
-        {
-            command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = argument });
-        }
-        var lines = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
-        return string.Join('\n', lines);
+        var literals = query.GetArguments().Select(a => (object)(a is DateOnly day ? $"'{day:yyyy-MM-dd}'" : $"{a}")).ToArray();
+        return stack.ExplainAsync(string.Format(query.Format, literals));
     }
 }

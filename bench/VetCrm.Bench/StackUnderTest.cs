@@ -85,6 +85,18 @@ public sealed class StackUnderTest : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The plan PostgreSQL runs for a statement, with actual row counts.</summary>
+    public async Task<string> ExplainAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) {sql}", connection);
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
+        return string.Join('\n', lines);
+    }
+
     /// <summary>Resident memory of a resource's process, in MiB.</summary>
     public long WorkingSetMiB(string resource)
     {

@@ -12,26 +12,14 @@ namespace VetCrm.Data.Auditing;
 /// with before/after of each changed field, the status-history row for referral/plan status changes and the
 /// plan version snapshot. A change that is rolled back leaves no trace; a committed one cannot lack its audit.
 /// </summary>
-public sealed class AuditInterceptor(IAuditActor actor, TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditInterceptor(IAuditActor actor, TimeProvider time) : BeforeSaveInterceptor
 {
     // Server-managed columns: never "changes" in the audit sense.
     private static readonly HashSet<string> Bookkeeping =
         [nameof(ClinicalRecord.Id), nameof(ClinicalRecord.CreatedAt), nameof(ClinicalRecord.UpdatedAt), nameof(ClinicalRecord.Version),
          nameof(ClinicalRecord.CreatedById), nameof(TreatmentPlan.Revision), nameof(Referral.PriorityRank)];
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context) WriteHistory(context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } context) WriteHistory(context);
-        return result;
-    }
-
-    private void WriteHistory(DbContext context)
+    protected override void BeforeSave(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
         // Whole microseconds, as timestamptz stores them, so snapshots and audit values equal what is read back.

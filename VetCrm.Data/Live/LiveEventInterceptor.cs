@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using VetCrm.Data.Auditing;
 using VetCrm.Data.Entities;
 
@@ -9,21 +8,9 @@ namespace VetCrm.Data.Live;
 /// Adds an <see cref="OutboxMessage"/> for every referral, plan and interaction saved, inside the same SaveChanges
 /// (so the same transaction) as the change itself. The API's dispatcher publishes them after commit.
 /// </summary>
-public sealed class LiveEventInterceptor(TimeProvider time) : SaveChangesInterceptor
+public sealed class LiveEventInterceptor(TimeProvider time) : BeforeSaveInterceptor
 {
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context) AddOutboxMessages(context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } context) AddOutboxMessages(context);
-        return result;
-    }
-
-    private void AddOutboxMessages(DbContext context)
+    protected override void BeforeSave(DbContext context)
     {
         var now = time.GetUtcNow();
         var changed = context.ChangeTracker.Entries<ClinicalRecord>()

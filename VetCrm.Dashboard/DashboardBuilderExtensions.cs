@@ -30,6 +30,7 @@ public static class DashboardBuilderExtensions
         // Read by the project runner when it builds each project's environment (OTEL_EXPORTER_OTLP_*).
         builder.Options.OtlpEndpoint = endpoints.OtlpUrl;
         builder.Options.OtlpApiKey = secrets.OtlpApiKey;
+        builder.Options.DashboardUrl = endpoints.LoginUrl(secrets.BrowserToken);
 
         builder.Services.AddSingleton(endpoints);
         builder.Services.AddSingleton(secrets);

@@ -70,8 +70,9 @@ internal sealed class DistributedApplicationBuilder : IDistributedApplicationBui
         _host.Services.AddSingleton<ResourceLoggerService>();
         _host.Services.AddSingleton<ResourceNotificationService>();
         _host.Services.AddSingleton<ApplicationOrchestrator>();
-        // Registered first so that it stops last: every other hosted service (the dashboard) still sees resources stop.
-        _host.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => sp.GetRequiredService<ApplicationOrchestrator>()));
+        // Registered last: it starts after the other hosted services (the dashboard's telemetry receiver is up before any
+        // project exports to it) and stops first (projects flush their telemetry to a receiver that still listens).
+        _host.Services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<ApplicationOrchestrator>());
         return new DistributedApplication(_host.Build());
     }
 

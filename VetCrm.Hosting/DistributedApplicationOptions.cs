@@ -35,6 +35,9 @@ public sealed class DistributedApplicationOptions
     /// <summary>Sent by projects as the <c>x-otlp-api-key</c> header; the collector rejects requests without it.</summary>
     public string? OtlpApiKey { get; set; }
 
+    /// <summary>Where people open the dashboard (with its login token), listed first when the application is up.</summary>
+    public string? DashboardUrl { get; set; }
+
     /// <summary>How long a resource may take to stop gracefully before it is killed.</summary>
     public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -294,6 +294,10 @@ public sealed class ApplicationOrchestrator(
                 .SelectMany(r => r.Annotations.OfType<EndpointAnnotation>().Where(e => e.Scheme == "http").Select(e => (Resource: r, Endpoint: e)))
                 .OrderByDescending(x => x.Endpoint.IsExternal);
             Console.WriteLine();
+            if (options.DashboardUrl is { } dashboard)
+            {
+                Console.WriteLine($"  {"dashboard",-10} {dashboard}");
+            }
             foreach (var (resource, endpoint) in endpoints)
             {
                 Console.WriteLine($"  {resource.Name,-10} {endpoint.Url}{(endpoint.IsExternal ? "   <- open this in a browser" : "")}");

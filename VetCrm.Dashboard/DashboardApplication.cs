@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using VetCrm.Dashboard.Live;
 using VetCrm.Dashboard.Otlp;
 using VetCrm.Dashboard.Security;
 using VetCrm.Dashboard.Telemetry;
@@ -54,6 +55,7 @@ internal static class DashboardApplication
         services.AddSingleton(store.Limits);
         services.AddSingleton<OtlpIngest>();
         services.AddSingleton<OtlpHttpReceiver>();
+        services.AddSingleton<DashboardChanges>();
         services.AddBrowserLogin();
         services.AddRazorPages();
 
@@ -67,6 +69,7 @@ internal static class DashboardApplication
         app.MapBrowserLogin().RequireHost(uiHost);
         app.MapDashboardAssets().RequireHost(uiHost);
         app.MapRazorPages().RequireHost(uiHost);
+        DashboardChanges.MapDashboardEvents(app).RequireHost(uiHost);
         return app;
     }
 

@@ -1,22 +1,25 @@
-// Live views without a framework: every 2 s, fetch this page again and swap in its #live region.
-// "Pause" stops it; open <details> stay open; a console tail keeps following the end unless scrolled up.
+// Live views without a framework: the server says "changed" over server-sent events (/events); the page then fetches
+// itself again and swaps in its #live region. "Pause" stops it; open <details> stay open; a console tail keeps
+// following the end unless scrolled up.
 (() => {
   const live = document.getElementById('live');
   const pause = document.getElementById('pause');
   if (!live) return;
-  const intervalMs = 2000;
+  let refreshing = false, again = false;
 
   async function refresh() {
-    if (!pause.checked && !document.hidden && !typingInside(live)) {
-      try {
-        const response = await fetch(location.href, { credentials: 'same-origin' });
-        if (response.ok) {
-          const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('live');
-          if (fresh) swap(fresh);
-        }
-      } catch { /* the AppHost is restarting or gone: try again next time */ }
-    }
-    setTimeout(refresh, intervalMs);
+    if (pause.checked || document.hidden || typingInside(live)) return;
+    if (refreshing) { again = true; return; }
+    refreshing = true;
+    try {
+      const response = await fetch(location.href, { credentials: 'same-origin' });
+      if (response.ok) {
+        const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('live');
+        if (fresh) swap(fresh);
+      }
+    } catch { /* the AppHost is restarting or gone: the next event brings the page up to date */ }
+    refreshing = false;
+    if (again) { again = false; refresh(); }
   }
 
   // Never swap the region away under someone typing into one of its fields.
@@ -34,5 +37,7 @@
   }
 
   if (live.hasAttribute('data-tail')) live.scrollTop = live.scrollHeight;
-  setTimeout(refresh, intervalMs);
+  // EventSource reconnects by itself when the AppHost restarts.
+  new EventSource('/events').onmessage = refresh;
+  pause.addEventListener('change', refresh);
 })();

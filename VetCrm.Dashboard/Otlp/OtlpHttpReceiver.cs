@@ -1,3 +1,4 @@
+using VetCrm.Dashboard.Live;
 using System.Buffers;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,7 @@ namespace VetCrm.Dashboard.Otlp;
 /// OTLP/HTTP with protobuf bodies, as the .NET exporter sends with <c>http/protobuf</c>: checks the API key, the
 /// content type and the size, decodes, stores, and answers the Export*ServiceResponse. A bad request never throws.
 /// </summary>
-public sealed class OtlpHttpReceiver(OtlpIngest ingest, DashboardSecrets secrets, TelemetryLimits limits, ILogger<OtlpHttpReceiver> logger)
+public sealed class OtlpHttpReceiver(OtlpIngest ingest, DashboardChanges changes, DashboardSecrets secrets, TelemetryLimits limits, ILogger<OtlpHttpReceiver> logger)
 {
     public const string ApiKeyHeader = "x-otlp-api-key";
     public const string ProtobufContentType = "application/x-protobuf";
@@ -68,6 +69,7 @@ public sealed class OtlpHttpReceiver(OtlpIngest ingest, DashboardSecrets secrets
             return;
         }
         store(message);
+        changes.Notify();
 
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = ProtobufContentType;

@@ -91,6 +91,27 @@ public sealed partial class DashboardStackTests(DashboardStackFixture stack)
     }
 
     [Fact]
+    public async Task Open_pages_are_told_of_changes_by_server_sent_events()
+    {
+        using var dashboard = await stack.CreateLoggedInDashboardClientAsync();
+        using var events = await dashboard.GetAsync("/events", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", events.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
+
+        using var api = stack.CreateHttpClient("api");
+        (await api.GetAsync("/api/status")).EnsureSuccessStatusCode();
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        string? line;
+        do
+        {
+            line = await reader.ReadLineAsync(deadline.Token);
+        }
+        while (line is not null && line != "data: changed");
+        Assert.Equal("data: changed", line);
+    }
+
+    [Fact]
     public async Task Without_the_token_the_dashboard_answers_401()
     {
         using var stranger = stack.CreateAnonymousDashboardClient();

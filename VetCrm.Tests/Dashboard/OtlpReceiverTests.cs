@@ -1,3 +1,6 @@
+using VetCrm.Dashboard.Live;
+using VetCrm.Hosting;
+using VetCrm.Hosting.Orchestration;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -20,7 +23,8 @@ public sealed class OtlpReceiverTests
     {
         var limits = new TelemetryLimits { MaxRequestBytes = 64 * 1024 };
         _store = new TelemetryStore(limits);
-        _receiver = new OtlpHttpReceiver(new OtlpIngest(_store), new DashboardSecrets("browser-token", ApiKey), limits, NullLogger<OtlpHttpReceiver>.Instance);
+        var changes = new DashboardChanges(new ResourceNotificationService(), new ResourceLoggerService(new DistributedApplicationOptions(), TimeProvider.System));
+        _receiver = new OtlpHttpReceiver(new OtlpIngest(_store), changes, new DashboardSecrets("browser-token", ApiKey), limits, NullLogger<OtlpHttpReceiver>.Instance);
     }
 
     [Fact]

@@ -158,7 +158,24 @@ internal sealed class SecretStore(string path)
         return value;
     }
 
-    /// <summary>Letters and digits only, so the value is safe in connection strings and command lines.</summary>
-    private static string Generate() =>
-        RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 24);
+    private const string Lower = "abcdefghijkmnopqrstuvwxyz";
+    private const string Upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private const string Digits = "23456789";
+
+    /// <summary>
+    /// Letters and digits only, so the value is safe in connection strings and command lines; always with a lower-case
+    /// letter, an upper-case letter and a digit, so it passes the usual password rules (Identity's among them).
+    /// </summary>
+    internal static string Generate()
+    {
+        char[] value =
+        [
+            .. RandomNumberGenerator.GetItems<char>(Lower + Upper + Digits, 21),
+            RandomNumberGenerator.GetItems<char>(Lower, 1)[0],
+            RandomNumberGenerator.GetItems<char>(Upper, 1)[0],
+            RandomNumberGenerator.GetItems<char>(Digits, 1)[0],
+        ];
+        RandomNumberGenerator.Shuffle(value.AsSpan());
+        return new string(value);
+    }
 }

@@ -17,6 +17,21 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void Generated_secrets_pass_the_usual_password_rules()
+    {
+        // A thousand of them: a rule met only by chance would fail here (it did once, as an admin password without a digit).
+        for (var i = 0; i < 1000; i++)
+        {
+            var secret = SecretStore.Generate();
+            Assert.Equal(24, secret.Length);
+            Assert.Contains(secret, char.IsAsciiDigit);
+            Assert.Contains(secret, char.IsAsciiLetterLower);
+            Assert.Contains(secret, char.IsAsciiLetterUpper);
+            Assert.All(secret, c => Assert.True(char.IsAsciiLetterOrDigit(c)));
+        }
+    }
+
+    [Fact]
     public async Task A_start_stops_the_processes_a_killed_run_left_behind()
     {
         // A run that was killed: its owner is gone, but a process it started still runs and its pid file remains.

@@ -50,7 +50,10 @@ public class StackFixture : IAsyncLifetime
         }
         catch (Exception exception)
         {
-            throw new InvalidOperationException($"The stack did not become healthy: {exception.Message}\n{DescribeResources()}", exception);
+            var description = DescribeResources();
+            // Nothing is left running behind a stack that did not come up: xunit does not dispose what failed to initialize.
+            await DisposeAsync();
+            throw new InvalidOperationException($"The stack did not become healthy: {exception.Message}\n{description}", exception);
         }
     }
 
@@ -72,11 +75,13 @@ public class StackFixture : IAsyncLifetime
         return text.ToString();
     }
 
+    /// <summary>Stops every process of the stack; safe to call more than once.</summary>
     public async Task DisposeAsync()
     {
-        if (App is not null)
+        if (App is { } app)
         {
-            await App.DisposeAsync();
+            App = null!;
+            await app.DisposeAsync();
         }
     }
 }

@@ -24,6 +24,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/install-prerequisites.sh --browser (never a Playwright browser download).");
         }
         Directory.CreateDirectory(ScreenshotDirectory);
+        // Several stacks start in parallel on a 2-core CI machine: give pages more than Playwright's default 5 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

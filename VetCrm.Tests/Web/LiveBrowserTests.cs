@@ -11,6 +11,9 @@ public sealed class LiveBrowserTests(StackFixture stack, BrowserFixture browser)
 {
     private readonly ApiFixtureHelpers api = new(stack);
 
+    /// <summary>Live changes cross the worker, the outbox, Redis and the page: generous on a loaded 2-core machine.</summary>
+    private static readonly float LiveTimeout = 30_000;
+
     [Fact]
     public async Task A_new_referral_appears_on_another_coordinators_triage_board_without_a_reload()
     {
@@ -24,7 +27,7 @@ public sealed class LiveBrowserTests(StackFixture stack, BrowserFixture browser)
         var referral = (await admin.PostAsync("/api/referrals", ApiFixtureHelpers.ReferralBody(pet, "emergency"))).Expect(System.Net.HttpStatusCode.Created);
 
         var row = board.GetByTestId("triage-row").Filter(new() { HasText = referral.Object["referralNumber"]!.GetValue<string>() });
-        await Expect(row).ToContainTextAsync("Emergency");
+        await Expect(row).ToContainTextAsync("Emergency", new() { Timeout = LiveTimeout });
         Assert.True(await board.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page was not reloaded");
         await BrowserFixture.ScreenshotAsync(board, "live-triage-board");
     }
@@ -41,8 +44,8 @@ public sealed class LiveBrowserTests(StackFixture stack, BrowserFixture browser)
         await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(pet, referral, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2)));
 
         // The worker flags it; the alert links to the case, and the reviews panel lists it as overdue.
-        await Expect(home.GetByTestId("live-alert").First).ToHaveAttributeAsync("href", $"/Pets/{pet}");
-        await Expect(home.GetByTestId("reviews")).ToContainTextAsync("Overdue recheck");
+        await Expect(home.GetByTestId("live-alert").First).ToHaveAttributeAsync("href", $"/Pets/{pet}", new() { Timeout = LiveTimeout });
+        await Expect(home.GetByTestId("reviews")).ToContainTextAsync("Overdue recheck", new() { Timeout = LiveTimeout });
         Assert.True(await home.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page was not reloaded");
         await BrowserFixture.ScreenshotAsync(home, "live-overdue-alert");
     }
@@ -51,7 +54,7 @@ public sealed class LiveBrowserTests(StackFixture stack, BrowserFixture browser)
     private async Task<IPage> OpenHomeAsync(ApiClient user)
     {
         var page = await browser.LogInAsync(stack.App.GetEndpoint("web"), user.UserName, ApiFixtureHelpers.Password);
-        await Expect(page.GetByTestId("live-status")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(page.GetByTestId("live-status")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = LiveTimeout });
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
         return page;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using VetCrm.Data.Auditing;
 using VetCrm.Data.Live;
 
@@ -24,8 +25,12 @@ public static class DataHostingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddVetCrmDbContext(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.");
+        var connectionString = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured."))
+        {
+            // No session state is ever set on a pooled connection, so the DISCARD ALL sent on every reuse is pure cost.
+            NoResetOnClose = true,
+        }.ConnectionString;
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IAuditActor, NoAuditActor>();
         builder.Services.AddSingleton<IInterceptor, AuditInterceptor>();
@@ -43,7 +48,10 @@ public static class DataHostingExtensions
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetCrmDbContext>();
+        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        // Settings a migration gives the database (ALTER DATABASE … SET) reach new sessions only.
+        if (pending.Any()) NpgsqlConnection.ClearAllPools();
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using VetCrm.Api.Access;
 using VetCrm.Data;
 using VetCrm.Data.Auditing;
@@ -21,6 +22,9 @@ public static class AuthServiceExtensions
         services.AddOptions<BootstrapOptions>().Bind(builder.Configuration.GetSection(BootstrapOptions.Section));
         services.AddScoped<BootstrapAccounts>();
         services.AddScoped<CaseAccess>();
+        services.AddSingleton<ActorCache>();
+        services.AddSingleton<IInterceptor, UserChangeEviction>();
+        services.AddHostedService<UserChangeListener>();
 
         services.AddDataProtection().SetApplicationName("VetCrm").PersistKeysToDbContext<VetCrmDbContext>();
 

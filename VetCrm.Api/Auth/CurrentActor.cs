@@ -9,24 +9,29 @@ using VetCrm.Data.Auditing;
 namespace VetCrm.Api.Auth;
 
 /// <summary>
-/// After authentication, looks the token's user up in the database (one primary-key read per request) and takes the
-/// role from there, so a role change or a logout (new security stamp) takes effect on the very next request: a token
-/// whose stamp no longer matches, or whose user is gone or locked out, is treated as no token at all (401).
+/// After authentication, takes the token's user as it is now (from the <see cref="ActorCache"/>, which every user change
+/// evicts, or else from the database) and the role from there, so a role change or a logout (new security stamp) takes
+/// effect on the very next request: a token whose stamp no longer matches, or whose user is gone or locked out, is
+/// treated as no token at all (401).
 /// </summary>
 public sealed class CurrentActorMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, VetCrmDbContext db, IOptions<IdentityOptions> identityOptions, TimeProvider time)
+    public async Task InvokeAsync(HttpContext context, ActorCache actors, VetCrmDbContext db, IOptions<IdentityOptions> identityOptions, TimeProvider time)
     {
         var principal = context.User;
         if (principal.Identity?.IsAuthenticated == true && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
             var stamp = principal.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType);
-            var now = time.GetUtcNow();
-            var user = await db.Users.AsNoTracking()
-                .Where(u => u.Id == userId && !u.IsSystem && u.SecurityStamp == stamp && (u.LockoutEnd == null || u.LockoutEnd < now))
-                .Select(u => new { u.UserName, u.Role })
-                .FirstOrDefaultAsync(context.RequestAborted);
-            if (user is null)
+            if (!actors.TryGet(userId, out var user))
+            {
+                var generation = actors.Generation;
+                user = await db.Users.AsNoTracking()
+                    .Where(u => u.Id == userId && !u.IsSystem)
+                    .Select(u => new ActorCache.CachedUser(u.SecurityStamp, u.UserName!, u.Role, u.LockoutEnd))
+                    .FirstOrDefaultAsync(context.RequestAborted);
+                if (user is not null) actors.Add(userId, user, generation);
+            }
+            if (user is null || user.SecurityStamp != stamp || user.LockoutEnd >= time.GetUtcNow())
             {
                 context.User = new ClaimsPrincipal(new ClaimsIdentity());
             }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using VetCrm.Bench;
 
-// Usage: VetCrm.Bench [--pets 5000,100000] [--seconds 15] [--scan 100000,1000000] [--parse PATH/run.sh] [--out bench/RESULTS.md]
+// Usage: VetCrm.Bench [--pets 5000,100000] [--seconds 15] [--scan 100000,1000000] [--parse PATH/run.sh] [--out bench/RESULTS.md] [--hold]
 var settings = BenchSettings.Parse(args);
 var report = new StringBuilder();
 report.AppendLine("# VetCrm benchmark results").AppendLine()
@@ -19,6 +19,15 @@ foreach (var pets in settings.Pets)
     await stack.SeedAsync(pets);
     var loadTime = seeded.Elapsed;
     Console.WriteLine($"   loaded in {loadTime.TotalSeconds:0.0} s");
+    if (settings.Hold)
+    {
+        // For profiling by hand: the loaded stack stays up until Ctrl+C.
+        Console.WriteLine($"   holding: API {stack.Api} token {stack.AdminToken}\n   database {stack.DatabaseConnectionString}");
+        var stop = new TaskCompletionSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
+        await stop.Task;
+        return;
+    }
     var api = stack.Api.ToString().TrimEnd('/');
     var petId = await stack.ScalarAsync<Guid>("SELECT id FROM pets ORDER BY updated_at DESC LIMIT 1");
     var searchName = await stack.ScalarAsync<string>("SELECT split_part(pet_name, ' ', 1) FROM pets LIMIT 1");
@@ -117,7 +126,7 @@ static string MachineFacts()
     return $"{Environment.ProcessorCount} cores ({cpu}), {long.Parse(memory) / 1024 / 1024} GiB, .NET {Environment.Version}, PostgreSQL 15";
 }
 
-internal sealed record BenchSettings(int[] Pets, int[] ScanPlans, int Seconds, string? ParseScript, string ResultsFile, string OutputFolder)
+internal sealed record BenchSettings(int[] Pets, int[] ScanPlans, int Seconds, string? ParseScript, string ResultsFile, string OutputFolder, bool Hold)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -127,6 +136,7 @@ internal sealed record BenchSettings(int[] Pets, int[] ScanPlans, int Seconds, s
         var output = Path.Combine(Path.GetDirectoryName(results)!, "out");
         Directory.CreateDirectory(output);
         return new BenchSettings(Numbers("--pets", "5000,100000"), Numbers("--scan", "100000,1000000"),
-            int.Parse(Value("--seconds") ?? "15"), Value("--parse") is { } parse ? Path.GetFullPath(parse) : null, results, output);
+            int.Parse(Value("--seconds") ?? "15"), Value("--parse") is { } parse ? Path.GetFullPath(parse) : null, results, output,
+            args.Contains("--hold"));
     }
 }

@@ -16,7 +16,9 @@ using VetCrm.Data;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddVetCrmDbContext();
+// Requests fail fast on a transient database error (503 with Retry-After, see DatabaseUnavailableHandler) and the caller
+// retries, instead of every query buffering its rows so that the server could retry it.
+builder.AddVetCrmDbContext(settings => settings.DisableRetry = true);
 builder.AddRedisClient("cache");
 builder.AddVetCrmAuth();
 builder.AddVetCrmRecords();

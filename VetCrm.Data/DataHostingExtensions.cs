@@ -20,16 +20,22 @@ public static class DataHostingExtensions
 
     /// <summary>
     /// Registers <see cref="VetCrmDbContext"/> on PostgreSQL from <c>ConnectionStrings:vetcrmdb</c>, with retries
-    /// on transient failures, the audit interceptor and a readiness health check, in the manner of Aspire's <c>AddNpgsqlDbContext</c>.
+    /// on transient failures (unless <see cref="VetCrmDbContextSettings.DisableRetry"/>), the audit interceptor and a
+    /// readiness health check, in the manner of Aspire's <c>AddNpgsqlDbContext</c>.
     /// The host registers its <see cref="IAuditActor"/>; without one, changes are attributed to nobody.
     /// </summary>
-    public static IHostApplicationBuilder AddVetCrmDbContext(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddVetCrmDbContext(this IHostApplicationBuilder builder, Action<VetCrmDbContextSettings>? configure = null)
     {
+        var settings = new VetCrmDbContextSettings();
+        configure?.Invoke(settings);
         var connectionString = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured."))
         {
             // No session state is ever set on a pooled connection, so the DISCARD ALL sent on every reuse is pure cost.
             NoResetOnClose = true,
+            // Statements run twice on a connection are prepared there: PostgreSQL then skips parsing and planning them.
+            MaxAutoPrepare = 100,
+            AutoPrepareMinUsages = 2,
         }.ConnectionString;
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IAuditActor, NoAuditActor>();
@@ -37,7 +43,10 @@ public static class DataHostingExtensions
         builder.Services.AddSingleton<IInterceptor, LiveEventInterceptor>();
         // Every interceptor in DI joins in (hosts add their own, e.g. the API's per-request command counter).
         builder.Services.AddDbContextPool<VetCrmDbContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3))
+            .UseNpgsql(connectionString, npgsql =>
+            {
+                if (!settings.DisableRetry) npgsql.EnableRetryOnFailure(3);
+            })
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<VetCrmDbContext>("postgres", tags: ["ready"]);
         return builder;
@@ -80,4 +89,14 @@ public static class DataHostingExtensions
         public Guid? UserId => null;
         public string? UserName => null;
     }
+}
+
+/// <summary>Choices a host makes about its <see cref="VetCrmDbContext"/> (the shape of Aspire's Npgsql EF Core settings).</summary>
+public sealed class VetCrmDbContextSettings
+{
+    /// <summary>
+    /// No retries of failed commands. A retrying strategy has to buffer every result set before the first row is used
+    /// (so it could start over), which costs a request-serving host more than the rare retry saves it.
+    /// </summary>
+    public bool DisableRetry { get; set; }
 }

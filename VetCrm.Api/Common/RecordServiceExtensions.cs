@@ -5,12 +5,13 @@ namespace VetCrm.Api.Common;
 
 public static class RecordServiceExtensions
 {
-    /// <summary>Services of the record endpoints: JSON, ProblemDetails for bad requests, body size limit, seeding.</summary>
+    /// <summary>Services of the record endpoints: JSON, ProblemDetails for bad requests and an unreachable database, body size limit, seeding.</summary>
     public static IHostApplicationBuilder AddVetCrmRecords(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddExceptionHandler<RequestExceptionHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
         // Let binding failures (malformed JSON, wrong types, oversized bodies) reach the handler above, which names the
         // problem, instead of an empty 400 outside Development.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,8 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
     public Func<Actor, TEntity, string?> ForbiddenWrite { get; init; } = (_, _) => null;
     public StatusRule<TEntity>? Status { get; init; }
     public required ListOrders<TEntity, TView> Orders { get; init; }
+
+    private readonly ConcurrentDictionary<string, Func<TEntity, TView>> _views = new();
 
     private string Display => Kind.ToString();
 
@@ -101,7 +104,7 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
         if (ForbiddenWrite(context.Actor, entity) is { } forbidden) return Problems.Forbidden(forbidden);
         context.Db.Add(entity);
         if (await SaveAsync(context, cancellationToken) is { } conflict) return conflict;
-        var view = await ReloadAsync(context, entity.Id, cancellationToken);
+        var view = ViewOf(context.Actor, entity);
         return TypedResults.Created($"{request.PathBase}{request.Path.Value!.TrimEnd('/')}/{entity.Id}", view);
     }
 
@@ -122,7 +125,7 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
         if (errors.Any) return Problems.Validation(errors);
         if (ForbiddenWrite(context.Actor, entity) is { } forbidden) return Problems.Forbidden(forbidden);
         if (await SaveAsync(context, cancellationToken) is { } conflict) return conflict;
-        return TypedResults.Ok(await ReloadAsync(context, id, cancellationToken));
+        return TypedResults.Ok(ViewOf(context.Actor, entity));
     }
 
     private async Task<IResult> ArchiveAsync(Guid id, RecordContext context, CancellationToken cancellationToken)
@@ -135,7 +138,7 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
             entity.ArchivedAt = context.Time.GetUtcNow();
             if (await SaveAsync(context, cancellationToken) is { } conflict) return conflict;
         }
-        return TypedResults.Ok(await ReloadAsync(context, id, cancellationToken));
+        return TypedResults.Ok(ViewOf(context.Actor, entity));
     }
 
     private async Task<IResult> ChangeStatusAsync(Guid id, HttpRequest request, RecordContext context, CancellationToken cancellationToken)
@@ -161,7 +164,7 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
         rule.Set(entity, change.Status!);
         entity.StatusChangeReason = change.Reason;
         if (await SaveAsync(context, cancellationToken) is { } conflict) return conflict;
-        return TypedResults.Ok(await ReloadAsync(context, id, cancellationToken));
+        return TypedResults.Ok(ViewOf(context.Actor, entity));
     }
 
     private async Task<IResult> StatusHistoryAsync(Guid id, RecordContext context, CancellationToken cancellationToken)
@@ -175,8 +178,12 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
         return TypedResults.Ok(new Page<StatusChangeView>(items, null));
     }
 
-    private Task<TView> ReloadAsync(RecordContext context, Guid id, CancellationToken cancellationToken) =>
-        context.Db.Set<TEntity>().AsNoTracking().Where(e => e.Id == id).Select(Projection(context.Actor, Includes.None)).SingleAsync(cancellationToken);
+    /// <summary>
+    /// A record just written, as the actor sees it without includes, projected in memory rather than read back: the
+    /// tracked entity holds every column, its version came back with the write, and its instants are whole microseconds.
+    /// </summary>
+    private TView ViewOf(Actor actor, TEntity entity) =>
+        _views.GetOrAdd(actor.Role ?? "", _ => Projection(actor, Includes.None).Compile())(entity);
 
     private Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Stale(TEntity entity) => Problems.Conflict(
         $"This {EntityTypeName} was changed by someone else since you read it (current version {entity.Version}); read it again and reapply your change.", "version");

@@ -41,7 +41,8 @@ public static class InteractionEndpoints
                 errors.Add("referral", "must be a referral of this log's pet.");
             if (log.TreatmentPlanId is { } plan && !await context.Db.TreatmentPlans.AnyAsync(p => p.Id == plan && p.PetId == log.PetId, cancellationToken))
                 errors.Add("treatmentPlan", "must be a treatment plan of this log's pet.");
-            if (!await context.Db.Users.AnyAsync(u => u.Id == log.UserId, cancellationToken))
+            // The caller was just read as an existing user; only someone else's id needs a look.
+            if (log.UserId != context.Actor.UserId && !await context.Db.Users.AnyAsync(u => u.Id == log.UserId, cancellationToken))
                 errors.Add("user", "must reference an existing user.");
         },
         ForbiddenWrite = (actor, log) => CaseAccess.MayLogInteractionType(actor, log.InteractionType) ? null

@@ -15,6 +15,19 @@ namespace VetCrm.Data.Auditing;
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider time) : BeforeSaveInterceptor
 {
     // Server-managed columns: never "changes" in the audit sense.
+    /// <summary>
+    /// Instants from clients or the clock carry 100 ns ticks and any offset; PostgreSQL keeps whole microseconds in UTC. Cutting them here makes
+    /// the saved entity equal what a later read returns, so it can answer for itself after a write.
+    /// </summary>
+    private static void TruncateToMicroseconds(EntityEntry entry)
+    {
+        foreach (var property in entry.Properties)
+        {
+            if (property.CurrentValue is DateTimeOffset value && (value.Ticks % 10 != 0 || value.Offset != TimeSpan.Zero))
+                property.CurrentValue = value.ToUniversalTime().AddTicks(-(value.Ticks % 10));
+        }
+    }
+
     private static readonly HashSet<string> Bookkeeping =
         [nameof(ClinicalRecord.Id), nameof(ClinicalRecord.CreatedAt), nameof(ClinicalRecord.UpdatedAt), nameof(ClinicalRecord.Version),
          nameof(ClinicalRecord.CreatedById), nameof(TreatmentPlan.Revision), nameof(Referral.PriorityRank)];
@@ -30,6 +43,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider time) : Bef
             .ToList();
         foreach (var entry in entries)
         {
+            TruncateToMicroseconds(entry);
             var changes = ChangedFields(entry);
             if (entry.State == EntityState.Modified && changes.Count == 0) continue;
 

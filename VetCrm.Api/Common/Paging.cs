@@ -38,9 +38,10 @@ public sealed class ListOrders<TEntity, TView>(string defaultOrder)
 
     public string Allowed => string.Join(", ", keys.Keys.SelectMany(k => new[] { k, "-" + k }));
 
-    /// <summary>Runs one page: validates order/limit/cursor, filters after the cursor, orders, projects.</summary>
+    /// <summary>Runs one page: validates order/limit/cursor, filters after the cursor, orders, projects (and searches, see <see cref="ListSearch{TEntity}"/>).</summary>
     public async Task<(Page<TView>? Page, FieldErrors Errors)> PageAsync(IQueryable<TEntity> source, IListRequest request,
-        Expression<Func<TEntity, Guid>> id, Func<TView, Guid> viewId, Expression<Func<TEntity, TView>> projection, CancellationToken cancellationToken)
+        Expression<Func<TEntity, Guid>> id, Func<TView, Guid> viewId, Expression<Func<TEntity, TView>> projection, CancellationToken cancellationToken,
+        ListSearch<TEntity>? search = null)
     {
         var errors = new FieldErrors();
         var order = request.Order ?? defaultOrder;
@@ -60,14 +61,30 @@ public sealed class ListOrders<TEntity, TView>(string defaultOrder)
             }
             source = after;
         }
-        var rows = await key!.Order(source, id, descending).Take(limit + 1).Select(projection).ToListAsync(cancellationToken);
+        var rows = search is null
+            ? await key!.Order(source, id, descending).Take(limit + 1).Select(projection).ToListAsync(cancellationToken)
+            : await SearchAsync(source, search, key!, id, descending, limit, projection, cancellationToken);
         string? next = null;
         if (rows.Count > limit)
         {
             rows.RemoveAt(limit);
-            next = key.Cursor(rows[^1], viewId(rows[^1]));
+            next = key!.Cursor(rows[^1], viewId(rows[^1]));
         }
         return (new Page<TView>(rows, next), errors);
+    }
+
+    private static async Task<List<TView>> SearchAsync(IQueryable<TEntity> source, ListSearch<TEntity> search, IOrderKey key,
+        Expression<Func<TEntity, Guid>> id, bool descending, int limit, Expression<Func<TEntity, TView>> projection, CancellationToken cancellationToken)
+    {
+        if (!search.KnownRare)
+        {
+            var window = key.Order(source, id, descending).Take((limit + 1) * ListSearch<TEntity>.WindowRowsPerPageRow).Where(search.RowMatches);
+            var fromWindow = await key.Order(window, id, descending).Take(limit + 1).Select(projection).ToListAsync(cancellationToken);
+            // A full page (and one more row) among the first rows in list order is exactly the page: later rows come after it.
+            if (fromWindow.Count > limit) return fromWindow;
+            search.RememberRare();
+        }
+        return await key.Order(search.IndexedMatches(source), id, descending).Take(limit + 1).Select(projection).ToListAsync(cancellationToken);
     }
 
     private interface IOrderKey

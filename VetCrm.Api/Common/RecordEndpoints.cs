@@ -54,14 +54,14 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
 
     /// <summary>The shared half of every list: includes, archived switch, access filter, keyset page; the record adds its filters.</summary>
     public async Task<IResult> ListAsync(RecordContext context, IListRequest request, bool? archived,
-        Func<IQueryable<TEntity>, IQueryable<TEntity>> filter, CancellationToken cancellationToken)
+        Func<IQueryable<TEntity>, IQueryable<TEntity>> filter, CancellationToken cancellationToken, ListSearch<TEntity>? search = null)
     {
         var errors = new FieldErrors();
         var includes = Includes.Parse(request.Include, Includable, errors);
         if (errors.Any) return Problems.Validation(errors);
         var source = filter(Visible(context).AsNoTracking());
         source = archived == true ? source.Where(e => e.ArchivedAt != null) : source.Where(e => e.ArchivedAt == null);
-        var (page, pageErrors) = await Orders.PageAsync(source, request, e => e.Id, v => v.Id, Projection(context.Actor, includes), cancellationToken);
+        var (page, pageErrors) = await Orders.PageAsync(source, request, e => e.Id, v => v.Id, Projection(context.Actor, includes), cancellationToken, search);
         return page is null ? Problems.Validation(pageErrors) : TypedResults.Ok(page);
     }
 

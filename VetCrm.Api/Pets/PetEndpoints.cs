@@ -55,20 +55,26 @@ public static class PetEndpoints
         {
             if (request.Species is { } species) pets = pets.Where(p => p.Species == species);
             if (request.AssignedSpecialist is { } specialist) pets = pets.Where(p => p.AssignedSpecialistId == specialist);
-            if (!string.IsNullOrWhiteSpace(request.Q))
-            {
-                // One trigram-indexed lookup per column, united: an OR across columns would make PostgreSQL walk the
-                // whole order index instead (70 ms vs 0.5 ms at 20k pets).
-                var pattern = $"%{EscapeLike(request.Q.Trim())}%";
-                var db = context.Db;
-                var matches = db.Pets.Where(p => EF.Functions.ILike(p.PetName, pattern)).Select(p => p.Id)
-                    .Concat(db.Pets.Where(p => EF.Functions.ILike(p.OwnerName, pattern)).Select(p => p.Id))
-                    .Concat(db.Pets.Where(p => EF.Functions.ILike(p.OwnerPhone, pattern)).Select(p => p.Id))
-                    .Concat(db.Referrals.Where(r => EF.Functions.ILike(r.ReferralNumber, pattern)).Select(r => r.PetId));
-                pets = pets.Where(p => matches.Contains(p.Id));
-            }
             return pets;
-        }, cancellationToken);
+        }, cancellationToken, string.IsNullOrWhiteSpace(request.Q) ? null : Search(context, request.Q.Trim()));
+
+    /// <summary>Pet name, owner name, owner phone or a referral number containing the term (case-insensitive).</summary>
+    private static ListSearch<Pet> Search(RecordContext context, string term)
+    {
+        var pattern = $"%{EscapeLike(term)}%";
+        var db = context.Db;
+        var byReferralNumber = db.Referrals.Where(r => EF.Functions.ILike(r.ReferralNumber, pattern)).Select(r => r.PetId);
+        return new ListSearch<Pet>(term,
+            p => EF.Functions.ILike(p.PetName, pattern) || EF.Functions.ILike(p.OwnerName, pattern) || EF.Functions.ILike(p.OwnerPhone, pattern)
+                || byReferralNumber.Contains(p.Id),
+            // One trigram-indexed lookup per column, united: an OR across columns would make PostgreSQL walk the whole
+            // order index instead (70 ms vs 0.5 ms at 20k pets, for a rare term).
+            pets => pets.Where(p => db.Pets.Where(m => EF.Functions.ILike(m.PetName, pattern)).Select(m => m.Id)
+                .Concat(db.Pets.Where(m => EF.Functions.ILike(m.OwnerName, pattern)).Select(m => m.Id))
+                .Concat(db.Pets.Where(m => EF.Functions.ILike(m.OwnerPhone, pattern)).Select(m => m.Id))
+                .Concat(byReferralNumber)
+                .Contains(p.Id)));
+    }
 
     private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }

@@ -87,6 +87,39 @@ public sealed class ListTests(StackFixture stack)
         Assert.Contains(Guid.Parse(phonePet), expected);
     }
 
+    /// <summary>
+    /// A common term is answered from the rows next in list order (one command, no sort of every match); a term that
+    /// did not fill that window goes to the trigram indexes, at once from then on. Either way the pages are the matches
+    /// in list order.
+    /// </summary>
+    [Fact]
+    public async Task Pet_search_reads_a_common_term_off_the_order_index_and_a_rare_one_from_the_trigram_indexes()
+    {
+        using var admin = await api.AdminAsync();
+        using var specialist = await api.NewUserAsync("specialist");
+        (await admin.GetAsync("/api/pets?limit=1")).Expect(HttpStatusCode.OK); // the caller's user is cached from here on
+        var common = $"Often{Guid.NewGuid():N}"[..14];
+        var created = new List<string>();
+        for (var i = 0; i < 30; i++) created.Add(await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, $"{common} {i}")));
+        created.Reverse(); // newest first, as the list orders
+
+        var first = (await admin.GetAsync($"/api/pets?q={common}&limit=20")).Expect(HttpStatusCode.OK);
+        Assert.Matches("""^db;desc="1 commands";""", first.ServerTiming);
+        Assert.Equal(created.Take(20), first.Object["items"]!.AsArray().Select(p => p!["id"]!.GetValue<string>()));
+        var all = await ApiFixtureHelpers.AllPagesAsync(admin, $"/api/pets?q={common}&limit=20");
+        Assert.Equal(created, all.Select(p => p["id"]!.GetValue<string>()));
+
+        var rare = $"Seldom{Guid.NewGuid():N}"[..14];
+        var only = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, $"{rare} Rex"));
+        for (var i = 0; i < 30; i++) await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, "Biscuit"));
+        var firstTime = (await admin.GetAsync($"/api/pets?q={rare.ToLowerInvariant()}&limit=20")).Expect(HttpStatusCode.OK);
+        Assert.Matches("""^db;desc="2 commands";""", firstTime.ServerTiming);
+        var again = (await admin.GetAsync($"/api/pets?q={rare}&limit=20")).Expect(HttpStatusCode.OK);
+        Assert.Matches("""^db;desc="1 commands";""", again.ServerTiming);
+        foreach (var answer in new[] { firstTime, again })
+            Assert.Equal([only], answer.Object["items"]!.AsArray().Select(p => p!["id"]!.GetValue<string>()));
+    }
+
     [Fact]
     public async Task Archived_records_leave_the_default_list_and_appear_with_archived_true()
     {

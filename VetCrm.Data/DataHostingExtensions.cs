@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Npgsql;
 using VetCrm.Data.Auditing;
 using VetCrm.Data.Live;
+using VetCrm.Data.Querying;
 
 namespace VetCrm.Data;
 
@@ -41,6 +42,7 @@ public static class DataHostingExtensions
         builder.Services.TryAddSingleton<IAuditActor, NoAuditActor>();
         builder.Services.AddSingleton<IInterceptor, AuditInterceptor>();
         builder.Services.AddSingleton<IInterceptor, LiveEventInterceptor>();
+        builder.Services.AddSingleton<IInterceptor, LimitLiteralInterceptor>();
         // Every interceptor in DI joins in (hosts add their own, e.g. the API's per-request command counter).
         builder.Services.AddDbContextPool<VetCrmDbContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql =>

@@ -1,3 +1,4 @@
+using VetCrm.Hosting.Testing;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -182,6 +183,23 @@ public sealed class ListTests(StackFixture stack)
             var again = (await client.GetAsync(url)).Expect(HttpStatusCode.OK);
             Assert.Matches("""^db;desc="1 commands";dur=[0-9.]+$""", again.ServerTiming);
         }
+    }
+
+    /// <summary>
+    /// The page size reaches PostgreSQL as a number in the SQL, not as a parameter: only then is the generic plan of the
+    /// prepared statement the index-driven one, reused instead of planned anew for every request.
+    /// </summary>
+    [Fact]
+    public async Task A_list_sends_its_row_limit_as_a_literal()
+    {
+        using var admin = await api.AdminAsync();
+        await using var log = await PostgresStatementLog.StartAsync(stack.App, "postgres");
+        var statements = await log.CaptureAsync(
+            async () => (await admin.GetAsync("/api/referrals?include=pet,receivedBy&order=-receivedAt&limit=50")).Expect(HttpStatusCode.OK),
+            logged => logged.Any(s => s.Contains("FROM referrals AS r")));
+        var list = statements.First(s => s.Contains("FROM referrals AS r"));
+        Assert.Matches(@"LIMIT 51\b", list);
+        Assert.DoesNotMatch(@"LIMIT (\$|')", list);
     }
 
     [Theory]

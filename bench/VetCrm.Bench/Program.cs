@@ -7,8 +7,8 @@ var settings = BenchSettings.Parse(args);
 var report = new StringBuilder();
 report.AppendLine("# VetCrm benchmark results").AppendLine()
     .AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC with `bench/run.sh` on {MachineFacts()}.")
-    .AppendLine($"wrk: 2 threads, 32 connections (16 for writes), {settings.Seconds} s per flow after a 3 s warm-up; pgbench runs the SQL the API")
-    .AppendLine("sent for the same request (captured from PostgreSQL's own statement log), 32 clients. Parse Server: `../shared/bench/parse-anchor/run.sh`,")
+    .AppendLine($"wrk: 2 threads, 32 connections (16 for writes), {settings.Seconds} s per flow after a 10 s warm-up; pgbench runs the SQL the API")
+    .AppendLine("sent for the same request (captured from PostgreSQL's own statement log) as prepared statements, 32 clients. Parse Server: `../shared/bench/parse-anchor/run.sh`,")
     .AppendLine("run in the same session when `--parse` is given.").AppendLine();
 
 foreach (var pets in settings.Pets)

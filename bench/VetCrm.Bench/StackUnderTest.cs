@@ -116,7 +116,7 @@ public sealed class StackUnderTest : IAsyncDisposable
         await using var log = await PostgresStatementLog.StartAsync(App, "postgres");
         var logged = await log.CaptureAsync(
             async () => (await http.GetAsync(path)).EnsureSuccessStatusCode(),
-            statements => statements.Any(s => s.Contains($"FROM {listedTable}")) && statements.Any(s => s.Contains("FROM users AS u")));
+            statements => statements.Any(s => s.Contains($"FROM {listedTable}")));
         // The flows measured are reads: only SELECTs belong to them.
         var statements = logged.Where(s => s.StartsWith("SELECT", StringComparison.Ordinal) && !IsBackgroundWork(s));
         return string.Concat(statements.Select(s => s + ";\n"));

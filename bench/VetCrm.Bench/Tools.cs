@@ -31,7 +31,7 @@ public static partial class Tools
     {
         List<string> common = ["-t2", $"-c{connections}", "-H", $"Authorization: Bearer {token}", "--latency"];
         if (luaScript is not null) common.AddRange(["-s", luaScript]);
-        await RunAsync("wrk", [.. common, "-d3s", url]);
+        await RunAsync("wrk", [.. common, "-d10s", url]);
         var report = await RunAsync("wrk", [.. common, $"-d{(int)duration.TotalSeconds}s", url]);
         return new FlowResult(flow,
             double.Parse(RequestsPerSecond().Match(report).Groups[1].Value, CultureInfo.InvariantCulture),
@@ -59,8 +59,9 @@ public static partial class Tools
             var scriptPath = Path.Combine(folder.FullName, "flow.sql");
             await File.WriteAllTextAsync(scriptPath, script);
             var environment = new Dictionary<string, string> { ["PGPASSWORD"] = password };
-            List<string> common = ["-n", "-h", host, "-p", port.ToString(), "-U", "postgres", $"-c{connections}", "-j2", "-f", scriptPath];
-            await RunAsync("pgbench", [.. common, "-T3", database], environment, folder.FullName);
+            // Prepared, as the API's connections run repeated statements (Npgsql auto-prepare).
+            List<string> common = ["-n", "-M", "prepared", "-h", host, "-p", port.ToString(), "-U", "postgres", $"-c{connections}", "-j2", "-f", scriptPath];
+            await RunAsync("pgbench", [.. common, "-T5", database], environment, folder.FullName);
             var report = await RunAsync("pgbench", [.. common, $"-T{(int)duration.TotalSeconds}", "--log", "--log-prefix=tx", database], environment, folder.FullName);
             var latencies = Directory.GetFiles(folder.FullName, "tx*")
                 .SelectMany(File.ReadLines)

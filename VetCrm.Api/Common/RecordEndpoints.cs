@@ -38,6 +38,7 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
     public required string[] Includable { get; init; }
     public required FieldSet<TEntity> Fields { get; init; }
     public required Func<RecordContext, IQueryable<TEntity>> Visible { get; init; }
+    /// <summary>The record as an actor sees it, with the given includes; it may depend on the actor's role only (it is cached by role).</summary>
     public required Func<Actor, IReadOnlySet<string>, Expression<Func<TEntity, TView>>> Projection { get; init; }
     /// <summary>A blank entity for a create; fields are then applied from the body.</summary>
     public required Func<RecordContext, TEntity> New { get; init; }
@@ -49,6 +50,7 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
     public required ListOrders<TEntity, TView> Orders { get; init; }
 
     private readonly ConcurrentDictionary<string, Func<TEntity, TView>> _views = new();
+    private readonly ConcurrentDictionary<(string Role, string Includes), Expression<Func<TEntity, TView>>> _projections = new();
 
     private string Display => Kind.ToString();
 
@@ -61,7 +63,7 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
         if (errors.Any) return Problems.Validation(errors);
         var source = filter(Visible(context).AsNoTracking());
         source = archived == true ? source.Where(e => e.ArchivedAt != null) : source.Where(e => e.ArchivedAt == null);
-        var (page, pageErrors) = await Orders.PageAsync(source, request, e => e.Id, v => v.Id, Projection(context.Actor, includes), cancellationToken, search);
+        var (page, pageErrors) = await Orders.PageAsync(source, request, e => e.Id, v => v.Id, ProjectionFor(context.Actor, includes), cancellationToken, search);
         return page is null ? Problems.Validation(pageErrors) : TypedResults.Ok(page);
     }
 
@@ -85,7 +87,7 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
         var errors = new FieldErrors();
         var includes = Includes.Parse(include, Includable, errors);
         if (errors.Any) return Problems.Validation(errors);
-        var view = await Visible(context).Where(e => e.Id == id).Select(Projection(context.Actor, includes)).FirstOrDefaultAsync(cancellationToken);
+        var view = await Visible(context).Where(e => e.Id == id).Select(ProjectionFor(context.Actor, includes)).FirstOrDefaultAsync(cancellationToken);
         if (view is null) return Problems.NotFound(Display);
         await context.Audit.RecordReadAsync(context.Actor, EntityTypeName, id, cancellationToken);
         return TypedResults.Ok(view);
@@ -183,7 +185,14 @@ public sealed class RecordApi<TEntity, TView> where TEntity : ClinicalRecord whe
     /// tracked entity holds every column, its version came back with the write, and its instants are whole microseconds.
     /// </summary>
     private TView ViewOf(Actor actor, TEntity entity) =>
-        _views.GetOrAdd(actor.Role ?? "", _ => Projection(actor, Includes.None).Compile())(entity);
+        _views.GetOrAdd(actor.Role ?? "", _ => ProjectionFor(actor, Includes.None).Compile())(entity);
+
+    /// <summary>
+    /// The projection for a role and a set of includes, built once: a projection depends on nothing else, and building
+    /// and expanding it again for every request was a measurable share of a list's CPU time.
+    /// </summary>
+    private Expression<Func<TEntity, TView>> ProjectionFor(Actor actor, IReadOnlySet<string> includes) =>
+        _projections.GetOrAdd((actor.Role ?? "", string.Join(',', includes.Order(StringComparer.Ordinal))), _ => Projection(actor, includes));
 
     private Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Stale(TEntity entity) => Problems.Conflict(
         $"This {EntityTypeName} was changed by someone else since you read it (current version {entity.Version}); read it again and reapply your change.", "version");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using VetCrm.Bench;
 
@@ -21,10 +22,11 @@ foreach (var pets in settings.Pets)
     Console.WriteLine($"   loaded in {loadTime.TotalSeconds:0.0} s");
     if (settings.Hold)
     {
-        // For profiling by hand: the loaded stack stays up until Ctrl+C.
+        // For profiling by hand: the loaded stack stays up until Ctrl+C or SIGTERM.
         Console.WriteLine($"   holding: API {stack.Api} token {stack.AdminToken}\n   database {stack.DatabaseConnectionString}");
         var stop = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; stop.TrySetResult(); });
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.TrySetResult(); });
         await stop.Task;
         return;
     }

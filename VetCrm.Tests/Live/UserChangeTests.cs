@@ -33,12 +33,8 @@ public sealed class UserChangeTests(LiveStackFixture stack)
     [Fact]
     public async Task A_user_row_changed_by_another_writer_is_seen_by_every_replica()
     {
-        var (replicaA, replicaB) = Replicas();
-        using var specialist = await _api.NewUserAsync("specialist");
-        using var onA = specialist.At(replicaA);
-        using var onB = specialist.At(replicaB);
-        await ExpectServedFromCacheAsync(onA);
-        await ExpectServedFromCacheAsync(onB);
+        using var cached = await SpecialistCachedOnBothReplicasAsync();
+        var (specialist, onA, onB) = cached;
 
         // What a password reset in another service would do: a new security stamp voids every token issued before.
         await _api.ScalarAsync<object>("UPDATE users SET security_stamp = @stamp WHERE id = @id", ("stamp", Guid.NewGuid().ToString("N")), ("id", specialist.UserId));
@@ -50,12 +46,8 @@ public sealed class UserChangeTests(LiveStackFixture stack)
     [Fact]
     public async Task A_replica_that_lost_its_change_notifications_does_not_serve_a_stale_role()
     {
-        var (replicaA, replicaB) = Replicas();
-        using var specialist = await _api.NewUserAsync("specialist");
-        using var onA = specialist.At(replicaA);
-        using var onB = specialist.At(replicaB);
-        await ExpectServedFromCacheAsync(onA);
-        await ExpectServedFromCacheAsync(onB);
+        using var cached = await SpecialistCachedOnBothReplicasAsync();
+        var (specialist, onA, onB) = cached;
 
         var cut = await _api.ScalarAsync<long>(
             "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'vetcrm-user-changes') AS t");
@@ -73,6 +65,29 @@ public sealed class UserChangeTests(LiveStackFixture stack)
         var replicas = stack.App.ResourceNotifications.InstancesOf("api");
         Assert.Equal(2, replicas.Count);
         return (new Uri($"http://127.0.0.1:{replicas[0].Port}"), new Uri($"http://127.0.0.1:{replicas[1].Port}"));
+    }
+
+    /// <summary>A new specialist, and the same caller on each replica.</summary>
+    private sealed record CachedSpecialist(ApiClient Specialist, ApiClient OnA, ApiClient OnB) : IDisposable
+    {
+        public void Dispose()
+        {
+            Specialist.Dispose();
+            OnA.Dispose();
+            OnB.Dispose();
+        }
+    }
+
+    /// <summary>A new specialist whose user both replicas have cached.</summary>
+    private async Task<CachedSpecialist> SpecialistCachedOnBothReplicasAsync()
+    {
+        var (replicaA, replicaB) = Replicas();
+        var specialist = await _api.NewUserAsync("specialist");
+        var onA = specialist.At(replicaA);
+        var onB = specialist.At(replicaB);
+        await ExpectServedFromCacheAsync(onA);
+        await ExpectServedFromCacheAsync(onB);
+        return new CachedSpecialist(specialist, onA, onB);
     }
 
     /// <summary>The second request takes the user from the replica's cache: its only SQL command is the list itself.</summary>

@@ -7,7 +7,7 @@ namespace VetCrm.Tests.Foundation;
 
 /// <summary>
 /// A second, private copy of the stack (with two API replicas behind one address), started while the shared one
-/// runs: nothing collides, and after dispose none of its processes is left.
+/// runs: nothing collides, a lost database is answered with 503, and after dispose none of its processes is left.
 /// </summary>
 public sealed class IsolationTests : IAsyncLifetime
 {
@@ -25,7 +25,7 @@ public sealed class IsolationTests : IAsyncLifetime
     public Task DisposeAsync() => _stack.DisposeAsync();
 
     [Fact]
-    public async Task A_second_stack_runs_alongside_serves_through_replicas_and_leaves_no_process_behind()
+    public async Task A_second_stack_runs_alongside_serves_through_replicas_answers_503_without_its_database_and_leaves_no_process_behind()
     {
         var stateDirectory = _stack.App.Orchestrator.StateDirectoryPath;
         var apiReplicas = _stack.App.ResourceNotifications.InstancesOf("api");
@@ -43,6 +43,16 @@ public sealed class IsolationTests : IAsyncLifetime
         var pids = _stack.App.ResourceNotifications.Instances.Where(i => i.ProcessId is not null).Select(i => i.ProcessId!.Value).ToList();
         Assert.Equal(6, pids.Count); // postgres, redis, 2 × api, worker, web
         Assert.All(pids, pid => Assert.True(Directory.Exists($"/proc/{pid}"), $"pid {pid} should be running"));
+
+        // This stack is about to go: take its database away (which the shared stack's tests cannot afford) and see the
+        // API answer what a client can act on, not a bare 500.
+        using var admin = await new Api.ApiFixtureHelpers(_stack).AdminAsync();
+        (await admin.GetAsync("/api/pets?limit=1")).Expect(System.Net.HttpStatusCode.OK);
+        await _stack.App.Orchestrator.StopResourceAsync("postgres");
+        using var unavailable = await admin.Http.GetAsync("/api/pets?limit=1");
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, unavailable.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), unavailable.Headers.RetryAfter?.Delta);
+        Assert.Contains("Database unavailable", await unavailable.Content.ReadAsStringAsync());
 
         await _stack.DisposeAsync();
 

@@ -50,10 +50,11 @@ public sealed class ListOrders<TEntity, TView>(string defaultOrder)
         var limit = request.Limit ?? DefaultLimit;
         if (limit is < 1 or > MaxLimit) errors.Add("limit", $"must be between 1 and {MaxLimit}.");
         if (errors.Any) return (null, errors);
+        var orderKey = key!;
 
         if (request.Cursor is { } cursor)
         {
-            var after = key!.After(source, id, descending, cursor);
+            var after = orderKey.After(source, id, descending, cursor);
             if (after is null)
             {
                 errors.Add("cursor", "is not a cursor of this list and order.");
@@ -61,30 +62,28 @@ public sealed class ListOrders<TEntity, TView>(string defaultOrder)
             }
             source = after;
         }
-        var rows = search is null
-            ? await key!.Order(source, id, descending).Take(limit + 1).Select(projection).ToListAsync(cancellationToken)
-            : await SearchAsync(source, search, key!, id, descending, limit, projection, cancellationToken);
+        Task<List<TView>> PageOf(IQueryable<TEntity> rows) =>
+            orderKey.Order(rows, id, descending).Take(limit + 1).Select(projection).ToListAsync(cancellationToken);
+
+        List<TView>? page = null;
+        if (search is { KnownRare: false })
+        {
+            page = await PageOf(orderKey.Order(source, id, descending).Take((limit + 1) * ListSearch<TEntity>.WindowRowsPerPageRow).Where(search.RowMatches));
+            // A full page (and one more row) among the first rows in list order is exactly the page: later rows come after it.
+            if (page.Count <= limit)
+            {
+                search.RememberRare();
+                page = null;
+            }
+        }
+        var rows = page ?? await PageOf(search is null ? source : search.IndexedMatches(source));
         string? next = null;
         if (rows.Count > limit)
         {
             rows.RemoveAt(limit);
-            next = key!.Cursor(rows[^1], viewId(rows[^1]));
+            next = orderKey.Cursor(rows[^1], viewId(rows[^1]));
         }
         return (new Page<TView>(rows, next), errors);
-    }
-
-    private static async Task<List<TView>> SearchAsync(IQueryable<TEntity> source, ListSearch<TEntity> search, IOrderKey key,
-        Expression<Func<TEntity, Guid>> id, bool descending, int limit, Expression<Func<TEntity, TView>> projection, CancellationToken cancellationToken)
-    {
-        if (!search.KnownRare)
-        {
-            var window = key.Order(source, id, descending).Take((limit + 1) * ListSearch<TEntity>.WindowRowsPerPageRow).Where(search.RowMatches);
-            var fromWindow = await key.Order(window, id, descending).Take(limit + 1).Select(projection).ToListAsync(cancellationToken);
-            // A full page (and one more row) among the first rows in list order is exactly the page: later rows come after it.
-            if (fromWindow.Count > limit) return fromWindow;
-            search.RememberRare();
-        }
-        return await key.Order(search.IndexedMatches(source), id, descending).Take(limit + 1).Select(projection).ToListAsync(cancellationToken);
     }
 
     private interface IOrderKey

@@ -14,7 +14,6 @@ namespace VetCrm.Data.Auditing;
 /// </summary>
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider time) : BeforeSaveInterceptor
 {
-    // Server-managed columns: never "changes" in the audit sense.
     /// <summary>
     /// Instants from clients or the clock carry 100 ns ticks and any offset; PostgreSQL keeps whole microseconds in UTC. Cutting them here makes
     /// the saved entity equal what a later read returns, so it can answer for itself after a write.
@@ -23,11 +22,19 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider time) : Bef
     {
         foreach (var property in entry.Properties)
         {
-            if (property.CurrentValue is DateTimeOffset value && (value.Ticks % 10 != 0 || value.Offset != TimeSpan.Zero))
-                property.CurrentValue = value.ToUniversalTime().AddTicks(-(value.Ticks % 10));
+            if (property.CurrentValue is DateTimeOffset value && (value.Offset != TimeSpan.Zero || value.Ticks % 10 != 0))
+                property.CurrentValue = Stored(value);
         }
     }
 
+    /// <summary>An instant as timestamptz keeps it: UTC, whole microseconds.</summary>
+    private static DateTimeOffset Stored(DateTimeOffset value)
+    {
+        var utc = value.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % 10));
+    }
+
+    // Server-managed columns: never "changes" in the audit sense.
     private static readonly HashSet<string> Bookkeeping =
         [nameof(ClinicalRecord.Id), nameof(ClinicalRecord.CreatedAt), nameof(ClinicalRecord.UpdatedAt), nameof(ClinicalRecord.Version),
          nameof(ClinicalRecord.CreatedById), nameof(TreatmentPlan.Revision), nameof(Referral.PriorityRank)];
@@ -36,8 +43,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider time) : Bef
     {
         context.ChangeTracker.DetectChanges();
         // Whole microseconds, as timestamptz stores them, so snapshots and audit values equal what is read back.
-        var exact = time.GetUtcNow();
-        var now = exact.AddTicks(-(exact.Ticks % 10));
+        var now = Stored(time.GetUtcNow());
         var entries = context.ChangeTracker.Entries<ClinicalRecord>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
             .ToList();

@@ -1,24 +1,23 @@
-using VetCrm.Dashboard;
-using VetCrm.Hosting;
-
 var builder = DistributedApplication.CreateBuilder(args);
-builder.AddDashboard();
 
-var postgres = builder.AddPostgres("postgres", port: 54320).WithDataVolume();
+var postgres = builder.AddLocalPostgres("postgres", port: 15432).WithDataDirectory();
 var database = postgres.AddDatabase("vetcrmdb");
-var cache = builder.AddRedis("cache", port: 63790);
+var cache = builder.AddLocalRedis("cache", port: 16379);
 
-var adminPassword = builder.AddParameter("admin-password", secret: true, generate: true);
-var demoPassword = builder.AddParameter("demo-password", secret: true, generate: true);
+var adminPassword = builder.AddGeneratedSecret("admin-password");
+var demoPassword = builder.AddGeneratedSecret("demo-password");
+var operatorKey = builder.AddGeneratedSecret("operator-key", persist: false);
 
 var api = builder.AddProject<Projects.VetCrm_Api>("api").WithHttpEndpoint(port: 5200).WithHttpHealthCheck("/health")
     .WithEnvironment("Bootstrap__AdminPassword", adminPassword)
     .WithEnvironment("Seed__DemoData", "true").WithEnvironment("Seed__DemoPassword", demoPassword)
     .WithReference(database).WaitFor(database)
-    .WithReference(cache).WaitFor(cache);
+    .WithReference(cache).WaitFor(cache)
+    .WithResetDemoDataCommand(postgres, database);
 
 builder.AddProject<Projects.VetCrm_Worker>("worker").WithHttpEndpoint(port: 5300).WithHttpHealthCheck("/health")
-    .WithReference(database).WaitFor(api);
+    .WithReference(database).WaitFor(api)
+    .WithReminderScanCommand(operatorKey);
 
 var web = builder.AddProject<Projects.VetCrm_Web>("web").WithHttpEndpoint(port: 5100).WithExternalHttpEndpoints().WithHttpHealthCheck("/health")
     .WithReference(api).WaitFor(api)

@@ -1,3 +1,4 @@
+using Aspire.Npgsql.EntityFrameworkCore.PostgreSQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -20,39 +21,37 @@ public static class DataHostingExtensions
     private const long StartupLockKey = 0x5645_5443_524D; // "VETCRM"
 
     /// <summary>
-    /// Registers <see cref="VetCrmDbContext"/> on PostgreSQL from <c>ConnectionStrings:vetcrmdb</c>, with retries
-    /// on transient failures (unless <see cref="VetCrmDbContextSettings.DisableRetry"/>), the audit interceptor and a
-    /// readiness health check, in the manner of Aspire's <c>AddNpgsqlDbContext</c>.
+    /// Registers <see cref="VetCrmDbContext"/> through Aspire's PostgreSQL client integration (<c>AddNpgsqlDbContext</c>:
+    /// connection string <c>ConnectionStrings:vetcrmdb</c>, pooling, retries unless disabled, health check, tracing and
+    /// metrics) with the connection tuned for this app and every <see cref="IInterceptor"/> in DI joining the save pipeline.
     /// The host registers its <see cref="IAuditActor"/>; without one, changes are attributed to nobody.
     /// </summary>
-    public static IHostApplicationBuilder AddVetCrmDbContext(this IHostApplicationBuilder builder, Action<VetCrmDbContextSettings>? configure = null)
+    public static IHostApplicationBuilder AddVetCrmDbContext(this IHostApplicationBuilder builder, Action<NpgsqlEntityFrameworkCorePostgreSQLSettings>? configure = null)
     {
-        var settings = new VetCrmDbContextSettings();
-        configure?.Invoke(settings);
-        var connectionString = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConnectionString(ConnectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured."))
-        {
-            // No session state is ever set on a pooled connection, so the DISCARD ALL sent on every reuse is pure cost.
-            NoResetOnClose = true,
-            // Statements run twice on a connection are prepared there: PostgreSQL then skips parsing and planning them.
-            MaxAutoPrepare = 100,
-            AutoPrepareMinUsages = 2,
-        }.ConnectionString;
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IAuditActor, NoAuditActor>();
         builder.Services.AddSingleton<IInterceptor, AuditInterceptor>();
         builder.Services.AddSingleton<IInterceptor, LiveEventInterceptor>();
         builder.Services.AddSingleton<IInterceptor, LimitLiteralInterceptor>();
         // Every interceptor in DI joins in (hosts add their own, e.g. the API's per-request command counter).
-        builder.Services.AddDbContextPool<VetCrmDbContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql =>
-            {
-                if (!settings.DisableRetry) npgsql.EnableRetryOnFailure(3);
-            })
-            .AddInterceptors(services.GetServices<IInterceptor>()));
-        builder.Services.AddHealthChecks().AddDbContextCheck<VetCrmDbContext>("postgres", tags: ["ready"]);
+        builder.Services.ConfigureDbContext<VetCrmDbContext>((services, options) => options.AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.AddNpgsqlDbContext<VetCrmDbContext>(ConnectionName, settings =>
+        {
+            settings.ConnectionString = Tuned(settings.ConnectionString
+                ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured."));
+            configure?.Invoke(settings);
+        });
         return builder;
     }
+
+    private static string Tuned(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString)
+    {
+        // No session state is ever set on a pooled connection, so the DISCARD ALL sent on every reuse is pure cost.
+        NoResetOnClose = true,
+        // Statements run twice on a connection are prepared there: PostgreSQL then skips parsing and planning them.
+        MaxAutoPrepare = 100,
+        AutoPrepareMinUsages = 2,
+    }.ConnectionString;
 
     /// <summary>Applies pending migrations; called once at API start-up.</summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
@@ -91,14 +90,4 @@ public static class DataHostingExtensions
         public Guid? UserId => null;
         public string? UserName => null;
     }
-}
-
-/// <summary>Choices a host makes about its <see cref="VetCrmDbContext"/> (the shape of Aspire's Npgsql EF Core settings).</summary>
-public sealed class VetCrmDbContextSettings
-{
-    /// <summary>
-    /// No retries of failed commands. A retrying strategy has to buffer every result set before the first row is used
-    /// (so it could start over), which costs a request-serving host more than the rare retry saves it.
-    /// </summary>
-    public bool DisableRetry { get; set; }
 }

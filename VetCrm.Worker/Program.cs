@@ -1,5 +1,6 @@
 using VetCrm.Data;
 using VetCrm.Data.Auditing;
+using VetCrm.Worker.Operations;
 using VetCrm.Worker.Reminders;
 
 // The worker is a small web host so that it has /health, /alive and metrics like every other service.
@@ -12,10 +13,12 @@ builder.AddVetCrmDbContext();
 builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<ReminderMetrics>();
 builder.Services.AddScoped<ReminderScanner>();
-builder.Services.AddHostedService<ReminderWorker>();
+builder.Services.AddSingleton<ReminderWorker>();
+builder.Services.AddHostedService(services => services.GetRequiredService<ReminderWorker>());
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapOperatorEndpoints();
 
 app.Run();

@@ -1,4 +1,3 @@
-using VetCrm.Hosting.Testing;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;

@@ -1,20 +1,25 @@
-using VetCrm.Hosting;
-using VetCrm.Hosting.ApplicationModel;
-using VetCrm.Hosting.Orchestration;
+using System.Net;
+using Aspire.Hosting;
+using VetCrm.Tests.Api;
 using VetCrm.Tests.Infrastructure;
 
 namespace VetCrm.Tests.Foundation;
 
 /// <summary>
-/// A second, private copy of the stack (with two API replicas behind one address), started while the shared one
-/// runs: nothing collides, a lost database is answered with 503, and after dispose none of its processes is left.
+/// A second, private copy of the stack (with two API replicas behind one address), started while the shared ones run:
+/// nothing collides, the operators' commands work, a lost database is answered with 503, and after dispose none of its
+/// processes is left, DCP's included.
 /// </summary>
 public sealed class IsolationTests : IAsyncLifetime
 {
     private sealed class TwoApiReplicasFixture : StackFixture
     {
-        protected override void Configure(IDistributedApplicationBuilder builder) =>
-            builder.CreateResourceBuilder(Project(builder, "api")).WithReplicas(2);
+        protected override void Configure(IDistributedApplicationTestingBuilder builder)
+        {
+            builder.CreateResourceBuilder<ProjectResource>("api").WithReplicas(2);
+            // Scans only when asked: the operator's command is then the only thing that can flag a plan.
+            builder.CreateResourceBuilder<ProjectResource>("worker").WithEnvironment("Reminders__ScanInterval", "01:00:00");
+        }
     }
 
     private readonly TwoApiReplicasFixture _stack = new();
@@ -25,41 +30,77 @@ public sealed class IsolationTests : IAsyncLifetime
     public Task DisposeAsync() => _stack.DisposeAsync();
 
     [Fact]
-    public async Task A_second_stack_runs_alongside_serves_through_replicas_answers_503_without_its_database_and_leaves_no_process_behind()
+    public async Task A_second_stack_runs_alongside_takes_operator_commands_answers_503_without_its_database_and_leaves_no_process_behind()
     {
-        var stateDirectory = _stack.App.Orchestrator.StateDirectoryPath;
-        var apiReplicas = _stack.App.ResourceNotifications.InstancesOf("api");
-        Assert.Equal(["api-0", "api-1"], apiReplicas.Select(r => r.Name));
+        var apiReplicas = _stack.Instances.Of("api");
+        Assert.Equal(2, apiReplicas.Count);
         Assert.All(apiReplicas, r => Assert.True(r.IsHealthy, r.ToString()));
         Assert.NotEqual(apiReplicas[0].Port, apiReplicas[1].Port);
 
-        // Several requests through the stable address: the load balancer spreads them over both replicas.
+        // Several requests through the stable address: DCP's proxy spreads them over both replicas.
         using var web = _stack.CreateHttpClient("web");
         for (var i = 0; i < 4; i++)
         {
             Assert.Contains("data-testid=\"service-status\">API", await web.GetStringAsync("/"));
         }
 
-        var pids = _stack.App.ResourceNotifications.Instances.Where(i => i.ProcessId is not null).Select(i => i.ProcessId!.Value).ToList();
-        Assert.Equal(6, pids.Count); // postgres, redis, 2 × api, worker, web
-        Assert.All(pids, pid => Assert.True(Directory.Exists($"/proc/{pid}"), $"pid {pid} should be running"));
+        var helpers = new ApiFixtureHelpers(_stack);
+        await RunReminderScanNowAsync(helpers);
+        await ResetDemoDataAsync(helpers);
 
-        // This stack is about to go: take its database away (which the shared stack's tests cannot afford) and see the
+        var processes = _stack.Instances.All.Where(i => i.ProcessId is not null).Select(i => i.ProcessId!.Value).ToList();
+        Assert.Equal(6, processes.Count); // postgres, redis, 2 × api, worker, web
+        var orchestrator = ProcessTree.OrchestratorOf(processes[0]);
+        Assert.NotEmpty(orchestrator);
+        Assert.All(processes.Concat(orchestrator), pid => Assert.True(ProcessTree.IsRunning(pid), $"pid {pid} should be running"));
+
+        // This stack is about to go: take its database away (which the shared stacks' tests cannot afford) and see the
         // API answer what a client can act on, not a bare 500.
-        using var admin = await new Api.ApiFixtureHelpers(_stack).AdminAsync();
-        (await admin.GetAsync("/api/pets?limit=1")).Expect(System.Net.HttpStatusCode.OK);
-        await _stack.App.Orchestrator.StopResourceAsync("postgres");
+        using var admin = await helpers.AdminAsync();
+        (await admin.GetAsync("/api/pets?limit=1")).Expect(HttpStatusCode.OK);
+        await _stack.ExecuteCommandAsync("postgres", KnownResourceCommands.StopCommand);
         using var unavailable = await admin.Http.GetAsync("/api/pets?limit=1");
-        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, unavailable.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unavailable.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(1), unavailable.Headers.RetryAfter?.Delta);
         Assert.Contains("Database unavailable", await unavailable.Content.ReadAsStringAsync());
 
         await _stack.DisposeAsync();
 
-        foreach (var pid in pids)
+        foreach (var pid in processes.Concat(orchestrator))
         {
-            await Poll.UntilAsync(() => !Directory.Exists($"/proc/{pid}"), $"pid {pid} to be gone", TimeSpan.FromSeconds(30));
+            await Poll.UntilAsync(() => !ProcessTree.IsRunning(pid), $"pid {pid} to be gone", TimeSpan.FromSeconds(30));
         }
-        Assert.False(Directory.Exists(stateDirectory), "the temporary state directory is deleted");
+    }
+
+    /// <summary>The worker's "Run reminder scan now" flags an overdue review at once, though its next scan is an hour away.</summary>
+    private async Task RunReminderScanNowAsync(ApiFixtureHelpers helpers)
+    {
+        var specialist = await helpers.NewUserAsync("specialist");
+        using var admin = await helpers.AdminAsync();
+        var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+        var referral = await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(pet));
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var overduePlan = Guid.Parse(await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(pet, referral, yesterday)));
+        Assert.Equal(0L, await RemindersAsync(helpers, overduePlan));
+
+        await _stack.ExecuteCommandAsync("worker", "run-reminder-scan");
+
+        Assert.Equal(1L, await RemindersAsync(helpers, overduePlan));
+    }
+
+    private static Task<long> RemindersAsync(ApiFixtureHelpers helpers, Guid plan) =>
+        helpers.ScalarAsync<long>("SELECT count(*) FROM reminder_flags WHERE treatment_plan_id = @plan", ("plan", plan));
+
+    /// <summary>"Reset demo data" on the API: the records are gone, and the bootstrap admin can log in to the new database.</summary>
+    private async Task ResetDemoDataAsync(ApiFixtureHelpers helpers)
+    {
+        Assert.True(await helpers.ScalarAsync<long>("SELECT count(*) FROM treatment_plans") > 0);
+
+        await _stack.ExecuteCommandAsync("api", "reset-demo-data");
+        await _stack.App.ResourceNotifications.WaitForResourceHealthyAsync("api");
+
+        Assert.Equal(0L, await helpers.ScalarAsync<long>("SELECT count(*) FROM treatment_plans"));
+        using var admin = await helpers.AdminAsync();
+        (await admin.GetAsync("/api/pets?limit=1")).Expect(HttpStatusCode.OK);
     }
 }

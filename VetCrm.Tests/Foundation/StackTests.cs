@@ -1,6 +1,6 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Npgsql;
-using VetCrm.Hosting.Orchestration;
 using VetCrm.Tests.Infrastructure;
 
 namespace VetCrm.Tests.Foundation;
@@ -11,14 +11,14 @@ public sealed class StackTests(StackFixture stack)
     [Fact]
     public void Every_resource_is_running_and_healthy()
     {
-        var instances = stack.App.ResourceNotifications.Instances;
-
         string[] expected = ["api", "cache", "postgres", "vetcrmdb", "web", "worker"];
-        Assert.Equal(expected, instances.Select(i => i.Resource.Name).Order());
+        var instances = stack.Instances.All.Where(i => expected.Contains(i.Name)).ToList();
+
+        Assert.Equal(expected, instances.Select(i => i.Name).Order());
         Assert.All(instances, instance =>
         {
-            Assert.Equal(ResourceState.Running, instance.State);
-            Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, instance.Health);
+            Assert.Equal(KnownResourceStates.Running, instance.State);
+            Assert.True(instance.IsHealthy, instance.ToString());
         });
     }
 
@@ -39,16 +39,19 @@ public sealed class StackTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task Projects_receive_aspire_style_environment()
+    public async Task Projects_receive_their_references_as_aspire_hands_them_over()
     {
-        var api = stack.App.ResourceNotifications.InstancesOf("api").Single();
-        var web = stack.App.ResourceNotifications.InstancesOf("web").Single();
+        var api = stack.Instances.Of("api").Single();
+        var web = stack.Instances.Of("web").Single();
 
-        Assert.Equal("********", api.DisplayEnvironment["ConnectionStrings__vetcrmdb"]);
-        Assert.Equal("********", api.DisplayEnvironment["ConnectionStrings__cache"]);
-        Assert.Equal("api", api.DisplayEnvironment["OTEL_SERVICE_NAME"]);
-        Assert.Equal(stack.App.GetEndpoint("api").ToString().TrimEnd('/'), web.DisplayEnvironment["services__api__http__0"]);
-        Assert.StartsWith("Host=127.0.0.1;Port=", await stack.GetConnectionStringAsync("vetcrmdb"));
+        Assert.Equal(await stack.GetConnectionStringAsync("vetcrmdb"), api.Environment("ConnectionStrings__vetcrmdb"));
+        Assert.Equal(await stack.GetConnectionStringAsync("cache"), api.Environment("ConnectionStrings__cache"));
+        Assert.Equal("api", api.Environment("OTEL_SERVICE_NAME"));
+        Assert.Equal(stack.App.GetEndpoint("api").ToString().TrimEnd('/'), web.Environment("services__api__http__0"));
+        var database = new NpgsqlConnectionStringBuilder(await stack.GetConnectionStringAsync("vetcrmdb"));
+        Assert.Equal(("127.0.0.1", "vetcrmdb"), (database.Host, database.Database));
+        // Random ports under the testing builder, and never in Linux's ephemeral range.
+        Assert.InRange(database.Port, 20000, 32767);
     }
 
     [Fact]
@@ -57,20 +60,43 @@ public sealed class StackTests(StackFixture stack)
         using var api = stack.CreateHttpClient("api");
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/health")).StatusCode);
 
-        await stack.App.Orchestrator.StopResourceAsync("cache");
+        await stack.ExecuteCommandAsync("cache", KnownResourceCommands.StopCommand);
         try
         {
             var unhealthy = await Poll.UntilAsync(() => api.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.ServiceUnavailable, "api /health to report Redis down");
-            Assert.Contains("\"cache\":{\"status\":\"Unhealthy\"", await unhealthy.Content.ReadAsStringAsync());
+            var checks = JsonNode.Parse(await unhealthy.Content.ReadAsStringAsync())!["checks"]!.AsObject();
+            var redis = Assert.Single(checks, check => check.Key.Contains("Redis", StringComparison.OrdinalIgnoreCase));
+            Assert.Equal("Unhealthy", (string?)redis.Value!["status"]);
+            Assert.All(checks.Where(check => check.Key != redis.Key), check => Assert.Equal("Healthy", (string?)check.Value!["status"]));
             // Liveness does not depend on Redis: the process is fine, only a dependency is away.
             Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/alive")).StatusCode);
         }
         finally
         {
-            await stack.App.Orchestrator.StartResourceAsync("cache");
+            await stack.ExecuteCommandAsync("cache", KnownResourceCommands.StartCommand);
         }
 
         await Poll.UntilAsync(() => api.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.OK, "api /health to recover after Redis restarted");
         await stack.App.ResourceNotifications.WaitForResourceHealthyAsync("cache");
+    }
+
+    [Fact]
+    public void Generated_passwords_pass_the_usual_password_rules()
+    {
+        var password = stack.AdminPassword;
+        Assert.True(password.Length >= 24, "long enough");
+        Assert.Contains(password, char.IsAsciiDigit);
+        Assert.Contains(password, char.IsAsciiLetterLower);
+        Assert.Contains(password, char.IsAsciiLetterUpper);
+        Assert.All(password, c => Assert.True(char.IsAsciiLetterOrDigit(c)));
+    }
+
+    [Fact]
+    public void A_missing_program_fails_at_once_with_one_line_naming_the_package_to_install()
+    {
+        var exception = Assert.Throws<MissingMachineProgramException>(() => MachineProgram.Find("vetcrm-no-such-program", "vetcrm-no-such-package"));
+
+        Assert.DoesNotContain('\n', exception.Message);
+        Assert.Contains("apt-get install -y vetcrm-no-such-package", exception.Message);
     }
 }

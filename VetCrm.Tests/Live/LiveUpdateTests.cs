@@ -14,7 +14,7 @@ public sealed class LiveUpdateTests(LiveStackFixture stack)
     [Fact]
     public async Task A_change_made_through_one_api_replica_reaches_the_case_owner_on_the_other_and_nobody_else()
     {
-        var replicas = stack.App.ResourceNotifications.InstancesOf("api");
+        var replicas = stack.Instances.Of("api");
         Assert.Equal(2, replicas.Count);
         var replicaA = new Uri($"http://127.0.0.1:{replicas[0].Port}");
         var replicaB = new Uri($"http://127.0.0.1:{replicas[1].Port}");
@@ -67,14 +67,14 @@ public sealed class LiveUpdateTests(LiveStackFixture stack)
         var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
 
         string referral;
-        await stack.App.Orchestrator.StopResourceAsync("cache");
+        await stack.ExecuteCommandAsync("cache", KnownResourceCommands.StopCommand);
         try
         {
             referral = await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(pet, "urgent"));
         }
         finally
         {
-            await stack.App.Orchestrator.StartResourceAsync("cache");
+            await stack.ExecuteCommandAsync("cache", KnownResourceCommands.StartCommand);
         }
 
         var received = await feed.WaitForAsync(e => e.EntityId == referral);

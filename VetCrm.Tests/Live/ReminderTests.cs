@@ -47,7 +47,7 @@ public sealed class ReminderTests(LiveStackFixture stack)
             RETURNING id
             """, ("pet", Guid.Parse(pet)), ("referral", Guid.Parse(referral)), ("due", Yesterday), ("specialist", specialist.UserId), ("plans", plans));
 
-        var victim = stack.App.ResourceNotifications.InstancesOf("worker").First(i => i.ProcessId is not null);
+        var victim = stack.Instances.Of("worker").First(i => i.ProcessId is not null);
         Process.GetProcessById(victim.ProcessId!.Value).Kill();
         try
         {
@@ -59,7 +59,7 @@ public sealed class ReminderTests(LiveStackFixture stack)
         }
         finally
         {
-            await stack.App.Orchestrator.StartResourceAsync(victim.Name);
+            await stack.ExecuteInstanceCommandAsync(victim.ResourceId, KnownResourceCommands.StartCommand);
             await stack.App.ResourceNotifications.WaitForResourceHealthyAsync("worker");
         }
     }

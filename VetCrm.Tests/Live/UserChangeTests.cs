@@ -62,7 +62,7 @@ public sealed class UserChangeTests(LiveStackFixture stack)
 
     private (Uri A, Uri B) Replicas()
     {
-        var replicas = stack.App.ResourceNotifications.InstancesOf("api");
+        var replicas = stack.Instances.Of("api");
         Assert.Equal(2, replicas.Count);
         return (new Uri($"http://127.0.0.1:{replicas[0].Port}"), new Uri($"http://127.0.0.1:{replicas[1].Port}"));
     }

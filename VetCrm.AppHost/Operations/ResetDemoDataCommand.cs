@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Aspire.Hosting;
+
+public static class ResetDemoDataCommand
+{
+    /// <summary>
+    /// "Reset demo data" on the API: stops it, recreates the database, and starts it again, so that it migrates and
+    /// seeds a fresh demo hospital. Everyone is logged out (sessions live in the database).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithResetDemoDataCommand(this IResourceBuilder<ProjectResource> api,
+        IResourceBuilder<LocalPostgresServerResource> postgres, IResourceBuilder<LocalPostgresDatabaseResource> database) =>
+        api.WithCommand("reset-demo-data", "Reset demo data", async context =>
+        {
+            var commands = context.Services.GetRequiredService<ResourceCommandService>();
+            var stopped = await commands.ExecuteCommandAsync(api.Resource, KnownResourceCommands.StopCommand, context.CancellationToken);
+            if (!stopped.Success) return stopped;
+
+            var server = await ((IResourceWithConnectionString)postgres.Resource).GetConnectionStringAsync(context.CancellationToken);
+            await using (var connection = new NpgsqlConnection(server + ";Database=postgres;Pooling=false"))
+            {
+                await connection.OpenAsync(context.CancellationToken);
+                var name = database.Resource.DatabaseName.Replace("\"", "\"\"");
+                // FORCE ends the worker's sessions too; it reconnects at its next scan.
+                await using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection)) await drop.ExecuteNonQueryAsync(context.CancellationToken);
+                await using (var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection)) await create.ExecuteNonQueryAsync(context.CancellationToken);
+            }
+            context.Logger.LogInformation("Database {Database} recreated; starting the API to migrate and seed it", database.Resource.DatabaseName);
+
+            return await commands.ExecuteCommandAsync(api.Resource, KnownResourceCommands.StartCommand, context.CancellationToken);
+        }, new CommandOptions
+        {
+            Description = "Deletes every record and starts again from the demo hospital.",
+            ConfirmationMessage = "Delete all data and reseed the demo hospital? Everyone will be logged out.",
+            IconName = "ArrowReset",
+        });
+}

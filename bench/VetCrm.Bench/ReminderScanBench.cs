@@ -1,3 +1,4 @@
+using Aspire.Hosting.ApplicationModel;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -19,7 +20,7 @@ public static class ReminderScanBench
 {
     public static async Task<ScanResult> RunAsync(StackUnderTest stack, int activePlans)
     {
-        await stack.App.Orchestrator.StopResourceAsync("worker");
+        await stack.ExecuteCommandAsync("worker", KnownResourceCommands.StopCommand);
         // Only the generated plans are active, so the counts are exactly what the table says.
         await stack.ExecuteAsync("UPDATE treatment_plans SET plan_status = 'completed' WHERE plan_status = 'active'");
         var (pet, referral, specialist) = (
@@ -50,7 +51,7 @@ public static class ReminderScanBench
         var first = await ScanAsync();
         var steady = await ScanAsync();
         var plan = await ExplainAsync(stack);
-        await stack.App.Orchestrator.StartResourceAsync("worker");
+        await stack.ExecuteCommandAsync("worker", KnownResourceCommands.StartCommand);
         return new ScanResult(activePlans, first.Flagged, first.Elapsed, steady.Elapsed, plan);
     }
 

@@ -5,36 +5,57 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using VetCrm.Data;
 using VetCrm.Data.Seeding;
-using VetCrm.Hosting;
-using VetCrm.Hosting.ApplicationModel;
-using VetCrm.Hosting.Testing;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace VetCrm.Bench;
 
 /// <summary>The AppHost's model started on free ports (as the tests start it), loaded with N pets of bench data.</summary>
 public sealed class StackUnderTest : IAsyncDisposable
 {
-    private StackUnderTest(DistributedApplication app) => App = app;
+    private readonly string _dataDirectory;
+
+    private StackUnderTest(DistributedApplication app, string dataDirectory, string databaseConnectionString, string serverConnectionString)
+    {
+        App = app;
+        _dataDirectory = dataDirectory;
+        DatabaseConnectionString = databaseConnectionString;
+        Server = new NpgsqlConnectionStringBuilder(serverConnectionString);
+    }
 
     public DistributedApplication App { get; }
     public string AdminToken { get; private set; } = "";
     public string AdminId { get; private set; } = "";
     public Uri Api => App.GetEndpoint("api");
-    public string DatabaseConnectionString => App.GetConnectionString("vetcrmdb");
-    public NpgsqlConnectionStringBuilder Server => new(App.GetConnectionString("postgres"));
+    public string DatabaseConnectionString { get; }
+    public NpgsqlConnectionStringBuilder Server { get; }
 
+    /// <summary>The AppHost's model as the tests start it: random ports and a throw-away data directory.</summary>
     public static async Task<StackUnderTest> StartAsync()
     {
-        var appHost = DistributedApplicationTestingBuilder.Create<Projects.VetCrm_AppHost>();
-        var api = appHost.Builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "api");
-        appHost.Builder.CreateResourceBuilder(api).WithEnvironment("Seed__DemoData", "false");
-        var stack = new StackUnderTest(await appHost.BuildAndStartAsync());
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "vetcrm-runs", $"bench-{Guid.NewGuid():N}");
+        var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VetCrm_AppHost>(deadline.Token);
+        appHost.CreateResourceBuilder<LocalPostgresServerResource>("postgres").WithTransientDataDirectory(dataDirectory);
+        appHost.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Seed__DemoData", "false");
+        var app = await appHost.BuildAsync(deadline.Token);
+        await app.StartAsync(deadline.Token);
         foreach (var name in new[] { "api", "worker", "web" })
         {
-            await stack.App.ResourceNotifications.WaitForResourceHealthyAsync(name, deadline.Token);
+            await app.ResourceNotifications.WaitForResourceHealthyAsync(name, deadline.Token);
         }
-        return stack;
+        return new StackUnderTest(app, dataDirectory, (await app.GetConnectionStringAsync("vetcrmdb", deadline.Token))!,
+            (await app.GetConnectionStringAsync("postgres", deadline.Token))!);
+    }
+
+    /// <summary>Runs one of Aspire's resource commands (stop, start …), as an operator would from the dashboard.</summary>
+    public async Task ExecuteCommandAsync(string resourceName, string command)
+    {
+        var resource = App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == resourceName);
+        var result = await App.ResourceCommands.ExecuteCommandAsync(resource, command);
+        if (!result.Success) throw new InvalidOperationException($"{command} on {resourceName}: {result.ErrorMessage}");
     }
 
     public async Task SeedAsync(int pets)
@@ -44,7 +65,7 @@ public sealed class StackUnderTest : IAsyncDisposable
         await new SeedData(db, TimeProvider.System).BulkAsync(pets, "Bench-passw0rd", CancellationToken.None);
 
         using var http = new HttpClient { BaseAddress = Api };
-        var login = await http.PostAsJsonAsync("/api/auth/login", new { username = "admin", password = ((ParameterResource)App.GetResource("admin-password")).Value });
+        var login = await http.PostAsJsonAsync("/api/auth/login", new { username = "admin", password = await AdminPasswordAsync() });
         AdminToken = (string)(await login.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
         http.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
         AdminId = (string)(await http.GetFromJsonAsync<JsonObject>("/api/auth/me"))!["id"]!;
@@ -52,6 +73,9 @@ public sealed class StackUnderTest : IAsyncDisposable
         // What a bulk load is followed by in production too: otherwise autovacuum starts on the fresh tables mid-measurement.
         await ExecuteAsync("VACUUM (ANALYZE)");
     }
+
+    private async Task<string?> AdminPasswordAsync() =>
+        await App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ParameterResource>().Single(p => p.Name == "admin-password").GetValueAsync(default);
 
     /// <summary>
     /// Measures the steady state: the worker has flagged the reviews the data set has overdue and the API has sent their
@@ -102,7 +126,8 @@ public sealed class StackUnderTest : IAsyncDisposable
     /// <summary>Resident memory of a resource's process, in MiB.</summary>
     public long WorkingSetMiB(string resource)
     {
-        var pid = App.ResourceNotifications.InstancesOf(resource).Single().ProcessId!.Value;
+        App.ResourceNotifications.TryGetCurrentState(resource, out var state);
+        var pid = Convert.ToInt32(state!.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value);
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:"));
         return long.Parse(Regex.Match(line, @"\d+").Value) / 1024;
     }
@@ -128,5 +153,9 @@ public sealed class StackUnderTest : IAsyncDisposable
     private static bool IsBackgroundWork(string sql) =>
         sql.Contains("outbox_messages") || sql.Trim() == "SELECT 1" || sql.Contains("reminder_flags") || sql.Contains("count(*)", StringComparison.OrdinalIgnoreCase);
 
-    public ValueTask DisposeAsync() => App.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
 }

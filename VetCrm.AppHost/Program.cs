@@ -20,6 +20,7 @@ builder.AddProject<Projects.VetCrm_Worker>("worker").WithHttpEndpoint(port: 5300
     .WithReminderScanCommand(operatorKey);
 
 var web = builder.AddProject<Projects.VetCrm_Web>("web").WithHttpEndpoint(port: 5100).WithExternalHttpEndpoints().WithHttpHealthCheck("/health")
+    .AnnounceWhenReady("VetCrm web app")
     .WithReference(api).WaitFor(api)
     .WithReference(cache);
 

@@ -9,7 +9,8 @@ public static class ReadyAnnouncement
     public static IResourceBuilder<ProjectResource> AnnounceWhenReady(this IResourceBuilder<ProjectResource> project, string what) =>
         project.OnResourceReady((resource, ready, _) =>
         {
-            var logger = ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger("VetCrm.AppHost");
+            // The AppHost's console shows Aspire's own category at Information level.
+            var logger = ready.Services.GetRequiredService<ILogger<DistributedApplication>>();
             logger.LogInformation("{What} is ready: {Url}", what, resource.GetEndpoint("http").Url);
             return Task.CompletedTask;
         });

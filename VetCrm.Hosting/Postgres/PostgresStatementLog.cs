@@ -30,7 +30,7 @@ public sealed partial class PostgresStatementLog : IAsyncDisposable
         {
             try
             {
-                await foreach (var batch in logs.WatchAsync(serverName).WithCancellation(log._stopWatching.Token))
+                await foreach (var batch in logs.WatchAsync(server).WithCancellation(log._stopWatching.Token))
                 {
                     lock (log._lines) log._lines.AddRange(batch.Select(line => TimestampPrefix().Replace(line.Content, "")));
                 }

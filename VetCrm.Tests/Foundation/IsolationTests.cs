@@ -1,19 +1,24 @@
 using System.Net;
 using Aspire.Hosting;
 using VetCrm.Tests.Api;
+using Microsoft.Playwright;
 using VetCrm.Tests.Infrastructure;
+using VetCrm.Tests.Web;
 
 namespace VetCrm.Tests.Foundation;
 
 /// <summary>
-/// A second, private copy of the stack (with two API replicas behind one address), started while the shared ones run:
-/// nothing collides, the operators' commands work, a lost database is answered with 503, and after dispose none of its
+/// A second, private copy of the stack (with two API replicas behind one address and Aspire's dashboard), started while
+/// the shared ones run: nothing collides, the dashboard shows the resources and their telemetry, the operators' commands
+/// work, PostgreSQL comes back after a kill -9, a lost database is answered with 503, and after dispose none of its
 /// processes is left, DCP's included.
 /// </summary>
 public sealed class IsolationTests : IAsyncLifetime
 {
     private sealed class TwoApiReplicasFixture : StackFixture
     {
+        protected override bool WithDashboard => true;
+
         protected override void Configure(IDistributedApplicationTestingBuilder builder)
         {
             builder.CreateResourceBuilder<ProjectResource>("api").WithReplicas(2);
@@ -35,7 +40,7 @@ public sealed class IsolationTests : IAsyncLifetime
         var apiReplicas = _stack.Instances.Of("api");
         Assert.Equal(2, apiReplicas.Count);
         Assert.All(apiReplicas, r => Assert.True(r.IsHealthy, r.ToString()));
-        Assert.NotEqual(apiReplicas[0].Port, apiReplicas[1].Port);
+        Assert.True(apiReplicas[0].Port != apiReplicas[1].Port, $"each replica has its own port: {apiReplicas[0]} / {apiReplicas[1]}");
 
         // Several requests through the stable address: DCP's proxy spreads them over both replicas.
         using var web = _stack.CreateHttpClient("web");
@@ -46,7 +51,9 @@ public sealed class IsolationTests : IAsyncLifetime
 
         var helpers = new ApiFixtureHelpers(_stack);
         await RunReminderScanNowAsync(helpers);
+        await DashboardShowsResourcesAndTelemetryAsync();
         await ResetDemoDataAsync(helpers);
+        await PostgresRestartsAfterKillAsync(helpers);
 
         var processes = _stack.Instances.All.Where(i => i.ProcessId is not null).Select(i => i.ProcessId!.Value).ToList();
         Assert.Equal(6, processes.Count); // postgres, redis, 2 × api, worker, web
@@ -90,6 +97,52 @@ public sealed class IsolationTests : IAsyncLifetime
 
     private static Task<long> RemindersAsync(ApiFixtureHelpers helpers, Guid plan) =>
         helpers.ScalarAsync<long>("SELECT count(*) FROM reminder_flags WHERE treatment_plan_id = @plan", ("plan", plan));
+
+    /// <summary>The real Aspire dashboard: logged in with the run's token, it lists the resources and holds the services' traces.</summary>
+    private async Task DashboardShowsResourcesAndTelemetryAsync()
+    {
+        var loginUrl = (await _stack.App.GetDashboardUrlAsync())?.ToString() ?? throw new InvalidOperationException("No dashboard URL.");
+        var browser = new BrowserFixture();
+        await browser.InitializeAsync();
+        try
+        {
+            await ShowsResourcesAndTracesAsync(await browser.Browser.NewPageAsync(), loginUrl);
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+        }
+    }
+
+    private static async Task ShowsResourcesAndTracesAsync(IPage page, string loginUrl)
+    {
+        await page.GotoAsync(loginUrl);
+        foreach (var resource in new[] { "postgres", "vetcrmdb", "cache", "worker", "web" })
+        {
+            await Assertions.Expect(page.GetByText(resource, new() { Exact = true }).First).ToBeVisibleAsync();
+        }
+
+        // The reminder scan the worker ran for the operator, sent over OTLP.
+        await page.GotoAsync(new Uri(new Uri(loginUrl), "/traces").ToString());
+        await Assertions.Expect(page.GetByText("reminder scan").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await BrowserFixture.ScreenshotAsync(page, "dashboard-traces");
+    }
+
+    /// <summary>PostgreSQL killed with SIGKILL comes back with Aspire's start command on its fixed port, data intact.</summary>
+    private async Task PostgresRestartsAfterKillAsync(ApiFixtureHelpers helpers)
+    {
+        var postgres = _stack.Instances.Of("postgres").Single();
+        System.Diagnostics.Process.GetProcessById(postgres.ProcessId!.Value).Kill();
+        await Poll.UntilAsync(() => _stack.Instances.Of("postgres").SingleOrDefault()?.State != KnownResourceStates.Running,
+            "postgres to be seen as stopped", TimeSpan.FromSeconds(30));
+
+        await _stack.ExecuteCommandAsync("postgres", KnownResourceCommands.StartCommand);
+        await _stack.App.ResourceNotifications.WaitForResourceHealthyAsync("postgres");
+
+        Assert.Equal(postgres.Port, _stack.Instances.Of("postgres").Single().Port);
+        using var admin = await helpers.AdminAsync();
+        await Poll.UntilAsync(() => admin.Http.GetAsync("/api/pets?limit=1"), r => r.StatusCode == HttpStatusCode.OK, "the API to reach PostgreSQL again");
+    }
 
     /// <summary>"Reset demo data" on the API: the records are gone, and the bootstrap admin can log in to the new database.</summary>
     private async Task ResetDemoDataAsync(ApiFixtureHelpers helpers)

@@ -12,7 +12,8 @@ public sealed record ResourceInstance(string Name, string ResourceId, string? St
 
     public bool IsHealthy => Health == HealthStatus.Healthy;
 
-    public override string ToString() => $"{ResourceId} ({Name}): {State ?? "?"}, {Health?.ToString() ?? "no health"}, pid {ProcessId?.ToString() ?? "-"}, port {Port?.ToString() ?? "-"}";
+    public override string ToString() =>
+        $"{ResourceId} ({Name}): {State ?? "?"}, {Health?.ToString() ?? "no health"}, pid {ProcessId?.ToString() ?? "-"}, port {Port?.ToString() ?? "-"}, urls {string.Join(' ', Snapshot.Urls.Select(u => u.Url))}";
 }
 
 /// <summary>
@@ -56,7 +57,11 @@ public sealed class ResourceInstances : IDisposable
     {
         var snapshot = update.Snapshot;
         var pid = snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value;
-        var port = snapshot.Urls.Where(u => !u.IsInternal).Select(u => new Uri(u.Url).Port).FirstOrDefault();
+        // A replica listens on a port of its own behind DCP's proxy; the URL the snapshot lists is the proxy's.
+        var ownUrl = snapshot.EnvironmentVariables.FirstOrDefault(v => v.Name == "ASPNETCORE_URLS")?.Value?.Split(';')[0];
+        var port = ownUrl is not null && Uri.TryCreate(ownUrl.Replace("*", "localhost").Replace("+", "localhost"), UriKind.Absolute, out var own)
+            ? own.Port
+            : snapshot.Urls.Where(u => !u.IsInternal).Select(u => new Uri(u.Url).Port).FirstOrDefault();
         return new ResourceInstance(update.Resource.Name, update.ResourceId, snapshot.State?.Text, snapshot.HealthStatus,
             pid is null ? null : Convert.ToInt32(pid), port == 0 ? null : port, snapshot);
     }

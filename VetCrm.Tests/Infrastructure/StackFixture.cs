@@ -15,7 +15,7 @@ public class StackFixture : IAsyncLifetime
     public static readonly TimeSpan StartupDeadline = TimeSpan.FromMinutes(3);
     public static readonly string[] ProjectNames = ["api", "worker", "web"];
 
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "vetcrm-runs", $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}");
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "vetcrm-test-data", $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}");
     private ResourceInstances? _instances;
 
     public DistributedApplication App { get; private set; } = null!;
@@ -46,8 +46,8 @@ public class StackFixture : IAsyncLifetime
         Assert.True(result.Success, $"{command} on {resourceId}: {result.ErrorMessage}");
     }
 
-    /// <summary>Arguments for the AppHost's entry point (e.g. to turn the dashboard on).</summary>
-    protected virtual string[] AppHostArguments => [];
+    /// <summary>Whether Aspire's dashboard runs (the testing builder leaves it off).</summary>
+    protected virtual bool WithDashboard => false;
 
     /// <summary>Lets a derived fixture change the model (replicas, settings) before it starts.</summary>
     protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
@@ -57,7 +57,8 @@ public class StackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using var deadline = new CancellationTokenSource(StartupDeadline);
-        var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VetCrm_AppHost>(AppHostArguments, deadline.Token);
+        var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VetCrm_AppHost>([],
+            (options, _) => options.DisableDashboard = !WithDashboard, deadline.Token);
         appHost.CreateResourceBuilder<LocalPostgresServerResource>("postgres").WithTransientDataDirectory(Path.Combine(_dataDirectory, "postgres"));
         // Tests make their own data (demo data would make assertions about counts ambiguous), and reminders are
         // looked for every half second so that tests wait for them briefly.

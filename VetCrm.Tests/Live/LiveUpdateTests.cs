@@ -104,8 +104,15 @@ public sealed class LiveUpdateTests(LiveStackFixture stack)
 
         public static async Task<LiveFeed> ConnectAsync(Uri api, ApiClient user)
         {
+            // Straight to WebSockets, as the web app connects: behind DCP's proxy a negotiation and the connection that
+            // follows it may reach different API replicas.
             var connection = new HubConnectionBuilder()
-                .WithUrl(new Uri(api, "/hubs/clinic"), o => o.AccessTokenProvider = () => Task.FromResult(user.AccessToken))
+                .WithUrl(new Uri(api, "/hubs/clinic"), o =>
+                {
+                    o.AccessTokenProvider = () => Task.FromResult(user.AccessToken);
+                    o.SkipNegotiation = true;
+                    o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
+                })
                 .Build();
             var feed = new LiveFeed(connection);
             connection.On<LiveEvent>("event", e => feed._events.Writer.TryWrite(e));

@@ -36,7 +36,7 @@ public sealed class StackUnderTest : IAsyncDisposable
     public static async Task<StackUnderTest> StartAsync()
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "vetcrm-runs", $"bench-{Guid.NewGuid():N}");
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "vetcrm-test-data", $"bench-{Guid.NewGuid():N}");
         var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VetCrm_AppHost>(deadline.Token);
         appHost.CreateResourceBuilder<LocalPostgresServerResource>("postgres").WithTransientDataDirectory(dataDirectory);
         appHost.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Seed__DemoData", "false");

@@ -44,7 +44,9 @@
   };
 
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl(hubUrl, { accessTokenFactory: token })
+    // Straight to WebSockets: with API replicas behind one proxy, a negotiation and the connection that follows it
+    // could reach different replicas.
+    .withUrl(hubUrl, { accessTokenFactory: token, skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
     .withAutomaticReconnect()
     .build();
   connection.on('event', event => {

@@ -11,8 +11,34 @@ public static class ResetDemoDataCommand
     /// seeds a fresh demo hospital. Everyone is logged out (sessions live in the database).
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithResetDemoDataCommand(this IResourceBuilder<ProjectResource> api,
-        IResourceBuilder<LocalPostgresServerResource> postgres, IResourceBuilder<LocalPostgresDatabaseResource> database) =>
-        api.WithCommand("reset-demo-data", "Reset demo data", async context =>
+        IResourceBuilder<LocalPostgresServerResource> postgres, IResourceBuilder<LocalPostgresDatabaseResource> database)
+    {
+        // Aspire runs a command once per replica; the reset is for the whole API, so one run serves them all.
+        var oneAtATime = new SemaphoreSlim(1, 1);
+        var lastResetAt = DateTime.MinValue;
+        return api.WithCommand("reset-demo-data", "Reset demo data", async context =>
+        {
+            var requestedAt = DateTime.UtcNow;
+            await oneAtATime.WaitAsync(context.CancellationToken);
+            try
+            {
+                if (lastResetAt > requestedAt) return CommandResults.Success();
+                var result = await ResetAsync(context);
+                if (result.Success) lastResetAt = DateTime.UtcNow;
+                return result;
+            }
+            finally
+            {
+                oneAtATime.Release();
+            }
+        }, new CommandOptions
+        {
+            Description = "Deletes every record and starts again from the demo hospital.",
+            ConfirmationMessage = "Delete all data and reseed the demo hospital? Everyone will be logged out.",
+            IconName = "ArrowReset",
+        });
+
+        async Task<ExecuteCommandResult> ResetAsync(ExecuteCommandContext context)
         {
             var commands = context.Services.GetRequiredService<ResourceCommandService>();
             var stopped = await commands.ExecuteCommandAsync(api.Resource, KnownResourceCommands.StopCommand, context.CancellationToken);
@@ -30,10 +56,6 @@ public static class ResetDemoDataCommand
             context.Logger.LogInformation("Database {Database} recreated; starting the API to migrate and seed it", database.Resource.DatabaseName);
 
             return await commands.ExecuteCommandAsync(api.Resource, KnownResourceCommands.StartCommand, context.CancellationToken);
-        }, new CommandOptions
-        {
-            Description = "Deletes every record and starts again from the demo hospital.",
-            ConfirmationMessage = "Delete all data and reseed the demo hospital? Everyone will be logged out.",
-            IconName = "ArrowReset",
-        });
+        }
+    }
 }

@@ -55,8 +55,9 @@ public sealed class IsolationTests : IAsyncLifetime
         await ResetDemoDataAsync(helpers);
         await PostgresRestartsAfterKillAsync(helpers);
 
-        var processes = _stack.Instances.All.Where(i => i.ProcessId is not null).Select(i => i.ProcessId!.Value).ToList();
-        Assert.Equal(6, processes.Count); // postgres, redis, 2 × api, worker, web
+        var processes = _stack.Instances.Running.Select(i => i.ProcessId!.Value).ToList();
+        // postgres, redis, 2 × api, worker, web, and Aspire's dashboard
+        Assert.True(processes.Count == 7, string.Join('\n', _stack.Instances.All));
         var orchestrator = ProcessTree.OrchestratorOf(processes[0]);
         Assert.NotEmpty(orchestrator);
         Assert.All(processes.Concat(orchestrator), pid => Assert.True(ProcessTree.IsRunning(pid), $"pid {pid} should be running"));
@@ -123,8 +124,22 @@ public sealed class IsolationTests : IAsyncLifetime
         }
 
         // The reminder scan the worker ran for the operator, sent over OTLP.
-        await page.GotoAsync(new Uri(new Uri(loginUrl), "/traces").ToString());
-        await Assertions.Expect(page.GetByText("reminder scan").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        // Typed before the page's live connection is up, a filter is lost: look again until the trace is listed.
+        var traces = new Uri(new Uri(loginUrl), "/traces").ToString();
+        await Poll.UntilAsync(async () =>
+        {
+            await page.GotoAsync(traces);
+            await page.GetByRole(AriaRole.Searchbox).FillAsync("reminder scan");
+            try
+            {
+                await page.GetByText("worker: reminder scan").First.WaitForAsync(new() { Timeout = 10_000 });
+                return true;
+            }
+            catch (PlaywrightException)
+            {
+                return false;
+            }
+        }, found => found, "the worker's reminder-scan trace on the dashboard", TimeSpan.FromSeconds(90));
         await BrowserFixture.ScreenshotAsync(page, "dashboard-traces");
     }
 
@@ -151,6 +166,8 @@ public sealed class IsolationTests : IAsyncLifetime
 
         await _stack.ExecuteCommandAsync("api", "reset-demo-data");
         await _stack.App.ResourceNotifications.WaitForResourceHealthyAsync("api");
+        // The reset ended every session to the old database, this test's pooled ones included.
+        Npgsql.NpgsqlConnection.ClearAllPools();
 
         Assert.Equal(0L, await helpers.ScalarAsync<long>("SELECT count(*) FROM treatment_plans"));
         using var admin = await helpers.AdminAsync();

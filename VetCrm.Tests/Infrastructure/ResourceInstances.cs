@@ -50,8 +50,12 @@ public sealed class ResourceInstances : IDisposable
 
     public IReadOnlyList<ResourceInstance> All => [.. _latest.Values.Select(Describe).OrderBy(i => i.Name).ThenBy(i => i.ResourceId)];
 
-    /// <summary>The instances of one resource that have a process (replicas of a project, in a stable order).</summary>
-    public IReadOnlyList<ResourceInstance> Of(string resourceName) => [.. All.Where(i => i.Name == resourceName && i.ProcessId is not null)];
+    /// <summary>The running instances of one resource that have a process (replicas of a project, in a stable order).</summary>
+    public IReadOnlyList<ResourceInstance> Of(string resourceName) =>
+        [.. All.Where(i => i.Name == resourceName && i.ProcessId is not null && i.State == KnownResourceStates.Running)];
+
+    /// <summary>Every running process of the stack.</summary>
+    public IReadOnlyList<ResourceInstance> Running => [.. All.Where(i => i.ProcessId is not null && i.State == KnownResourceStates.Running)];
 
     private static ResourceInstance Describe(ResourceEvent update)
     {

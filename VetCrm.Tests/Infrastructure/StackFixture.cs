@@ -118,6 +118,7 @@ public class StackFixture : IAsyncLifetime
             await app.DisposeAsync();
         }
         _instances?.Dispose();
+        _instances = null;
         if (Directory.Exists(_dataDirectory))
         {
             Directory.Delete(_dataDirectory, recursive: true);

@@ -36,14 +36,14 @@ public class StackFixture : IAsyncLifetime
     {
         var resource = App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == resourceName);
         var result = await App.ResourceCommands.ExecuteCommandAsync(resource, command);
-        Assert.True(result.Success, $"{command} on {resourceName}: {result.ErrorMessage}");
+        Assert.True(result.Success, $"{command} on {resourceName}: {result.Message}");
     }
 
     /// <summary>Runs a resource command on one instance (a replica has its own resource id).</summary>
     public async Task ExecuteInstanceCommandAsync(string resourceId, string command)
     {
         var result = await App.ResourceCommands.ExecuteCommandAsync(resourceId, command);
-        Assert.True(result.Success, $"{command} on {resourceId}: {result.ErrorMessage}");
+        Assert.True(result.Success, $"{command} on {resourceId}: {result.Message}");
     }
 
     /// <summary>Whether Aspire's dashboard runs (the testing builder leaves it off).</summary>

@@ -55,7 +55,7 @@ public sealed class StackUnderTest : IAsyncDisposable
     {
         var resource = App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == resourceName);
         var result = await App.ResourceCommands.ExecuteCommandAsync(resource, command);
-        if (!result.Success) throw new InvalidOperationException($"{command} on {resourceName}: {result.ErrorMessage}");
+        if (!result.Success) throw new InvalidOperationException($"{command} on {resourceName}: {result.Message}");
     }
 
     public async Task SeedAsync(int pets)

@@ -4,18 +4,7 @@ namespace VetCrm.Tests.Infrastructure;
 public static class ProcessTree
 {
     /// <summary>When a process started (clock ticks after boot): with the pid, it names one process even after pids wrap.</summary>
-    public static long? StartTimeOf(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return long.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19]);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
-        {
-            return null;
-        }
-    }
+    public static long? StartTimeOf(int pid) => StatField(pid, 22);
 
     public static bool IsRunning(int pid) =>
         File.Exists($"/proc/{pid}/stat") && !File.ReadAllText($"/proc/{pid}/stat").Split(' ')[2].StartsWith('Z');
@@ -54,13 +43,16 @@ public static class ProcessTree
         }
     }
 
-    private static int? ParentOf(int pid)
+    private static int? ParentOf(int pid) => (int?)StatField(pid, 4);
+
+    /// <summary>A numeric field of /proc/{pid}/stat, numbered as proc(5) numbers them; null once the process is gone.</summary>
+    private static long? StatField(int pid, int field)
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{pid}/stat");
             // The command name (field 2) may hold spaces and parentheses; the fields after its closing parenthesis do not.
-            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
+            return long.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[field - 3]);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
         {

@@ -117,10 +117,11 @@ public sealed class IsolationTests : IAsyncLifetime
 
     private static async Task ShowsResourcesAndTracesAsync(IPage page, string loginUrl)
     {
-        await page.GotoAsync(loginUrl);
+        // The dashboard is one more process on a machine that runs several stacks at once: give it time to render.
+        await page.GotoAsync(loginUrl, new() { Timeout = 60_000 });
         foreach (var resource in new[] { "postgres", "vetcrmdb", "cache", "worker", "web" })
         {
-            await Assertions.Expect(page.GetByText(resource, new() { Exact = true }).First).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText(resource, new() { Exact = true }).First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         }
 
         // The reminder scan the worker ran for the operator, sent over OTLP.

@@ -40,9 +40,7 @@ public static class DataHostingExtensions
         }.ConnectionString;
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IAuditActor, NoAuditActor>();
-        builder.Services.AddSingleton<IInterceptor, AuditInterceptor>();
-        builder.Services.AddSingleton<IInterceptor, LiveEventInterceptor>();
-        builder.Services.AddSingleton<IInterceptor, LimitLiteralInterceptor>();
+        builder.Services.AddSavePipeline();
         // Every interceptor in DI joins in (hosts add their own, e.g. the API's per-request command counter).
         builder.Services.AddDbContextPool<VetCrmDbContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using VetCrm.Data.Entities;
+using VetCrm.Data.Records;
 
 namespace VetCrm.Data;
 
@@ -96,7 +97,7 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
             referral.HasIndex(r => new { r.ReceivedById, r.ReceivedAt });
             // The triage queue: open referrals by priority, then oldest first.
             referral.HasIndex(r => new { r.PriorityRank, r.ReceivedAt, r.Id }, "ix_referrals_queue")
-                .HasFilter("status IN ('received', 'triaged') AND archived_at IS NULL");
+                .HasFilter(IntakeQueue.IndexFilter);
         });
 
         builder.Entity<TreatmentPlan>(plan =>
@@ -196,7 +197,6 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
     {
         record.ToTable(table);
         record.Property(r => r.Version).HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
-        record.Ignore(r => r.StatusChangeReason);
     }
 
     private static string InList(string column, IEnumerable<string> values, bool allowNull = false) =>

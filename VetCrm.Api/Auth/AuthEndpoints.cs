@@ -7,6 +7,8 @@ using VetCrm.Api.Common;
 using VetCrm.Api.Users;
 using VetCrm.Data.Entities;
 
+using VetCrm.Api.Commands;
+
 namespace VetCrm.Api.Auth;
 
 public sealed record SignupRequest(string? Username, string? Email, string? Password, string? FullName);

@@ -4,6 +4,8 @@ using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
+using VetCrm.Api.Commands;
+
 namespace VetCrm.Api.Common;
 
 /// <summary>A page of a list: <c>{"items": [...], "nextCursor": "…" | null}</c>.</summary>

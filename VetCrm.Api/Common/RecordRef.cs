@@ -17,8 +17,24 @@ public record RecordRef([property: JsonPropertyOrder(-1)] Guid Id);
 /// </summary>
 public sealed class RecordRefConverter : JsonConverter<RecordRef>
 {
-    public override RecordRef Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("References are read through the record's field set, not bound.");
+    /// <summary>Reads <c>{"id": "…"}</c>; other members (a whole record sent back from an include) are skipped.</summary>
+    public override RecordRef Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A reference is an object with an id.");
+        Guid? id = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var isId = reader.GetString() == "id";
+            reader.Read();
+            if (isId)
+            {
+                if (reader.TokenType != JsonTokenType.String || !reader.TryGetGuid(out var value)) throw new JsonException("A reference's id is a UUID.");
+                id = value;
+            }
+            else reader.Skip();
+        }
+        return new RecordRef(id ?? throw new JsonException("A reference has an id."));
+    }
 
     public override void Write(Utf8JsonWriter writer, RecordRef value, JsonSerializerOptions options)
     {

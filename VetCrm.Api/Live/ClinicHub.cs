@@ -9,7 +9,7 @@ public sealed record LiveEvent(string Type, string EntityType, string EntityId, 
 
 /// <summary>
 /// The live channel at <c>/hubs/clinic</c>. A connection joins its user's group and its role's group; the dispatcher
-/// addresses events to the groups <see cref="LiveAudience"/> derives from the access rules.
+/// addresses events to the groups <see cref="CaseAccess"/> derives from the access rules.
 /// </summary>
 public sealed class ClinicHub : Hub
 {
@@ -37,5 +37,5 @@ public sealed class ClinicHub : Hub
     public string[] Subscriptions() =>
         Context.GetHttpContext()?.Features.Get<Actor>() is { HasRole: true } actor ? GroupsOf(actor) : [];
 
-    private static string[] GroupsOf(Actor actor) => [LiveAudience.UserGroup(actor.UserId), LiveAudience.RoleGroup(actor.Role!)];
+    private static string[] GroupsOf(Actor actor) => CaseAccess.LiveGroupsOf(actor);
 }

@@ -12,8 +12,6 @@ public abstract class ClinicalRecord
     public Guid? CreatedById { get; set; }
     /// <summary>PostgreSQL's xmin: changes on every row update, so a stale PATCH is detected.</summary>
     public uint Version { get; set; }
-    /// <summary>Not stored: the reason given for a status change in this save, picked up by the audit interceptor.</summary>
-    public string? StatusChangeReason { get; set; }
 }
 
 public sealed class Pet : ClinicalRecord

@@ -1,6 +1,6 @@
 namespace VetCrm.Data.Entities;
 
-/// <summary>The value sets of SPEC §1, stored as text and guarded by CHECK constraints.</summary>
+/// <summary>Staff roles, stored as text and guarded by a CHECK constraint like every value set here.</summary>
 public static class Roles
 {
     public const string Admin = "admin";
@@ -28,10 +28,8 @@ public static class ReferralStatuses
     public const string Declined = "declined";
     public static readonly string[] All = [Received, Triaged, Scheduled, InTreatment, Closed, Declined];
 
-    /// <summary>The intake queue: referrals nobody has scheduled or declined yet.</summary>
-    public static readonly string[] Open = [Received, Triaged];
-
-    private static readonly Dictionary<string, string[]> AllowedMoves = new()
+    /// <summary>The moves a referral may make; <see cref="Records.RecordTypes.Referral"/> turns them into its workflow.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Moves = new Dictionary<string, string[]>
     {
         [Received] = [Triaged, Declined],
         [Triaged] = [Scheduled, Declined],
@@ -40,10 +38,6 @@ public static class ReferralStatuses
         [Closed] = [],
         [Declined] = [],
     };
-
-    public static bool CanMove(string from, string to) => AllowedMoves.TryGetValue(from, out var next) && next.Contains(to);
-
-    public static IReadOnlyList<string> NextFrom(string from) => AllowedMoves.TryGetValue(from, out var next) ? next : [];
 }
 
 public static class PlanStatuses

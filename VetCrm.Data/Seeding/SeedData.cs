@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using VetCrm.Data.Entities;
+using VetCrm.Data.Records;
+using VetCrm.Data.Saving;
 
 namespace VetCrm.Data.Seeding;
 
@@ -89,6 +91,7 @@ public sealed class SeedData(VetCrmDbContext db, TimeProvider time)
                 ReceivedById = pet.CreatedById!.Value, ReceivedAt = receivedAt, CreatedAt = receivedAt, CreatedById = pet.CreatedById,
             };
             db.Referrals.Add(referral);
+            StatusHistory.Add(db, RecordTypes.Referral, referral.Id, null, status, referral.ReceivedById, null, receivedAt);
             if (status is ReferralStatuses.Scheduled or ReferralStatuses.InTreatment or ReferralStatuses.Closed)
             {
                 var plan = new TreatmentPlan
@@ -101,6 +104,7 @@ public sealed class SeedData(VetCrmDbContext db, TimeProvider time)
                     CreatedAt = receivedAt + (now - receivedAt) * faker.Random.Double(0, 0.3),
                 };
                 db.TreatmentPlans.Add(plan);
+                StatusHistory.Add(db, RecordTypes.TreatmentPlan, plan.Id, null, plan.PlanStatus, plan.CreatedByUserId, null, plan.CreatedAt);
             }
             for (var j = faker.Random.Int(2, 6); j > 0; j--)
             {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
+using VetCrm.Data.Records;
 
 namespace VetCrm.Worker.Reminders;
 
@@ -102,7 +103,7 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
             db.OutboxMessages.Add(new OutboxMessage
             {
                 Type = LiveEventTypes.PlanOverdue,
-                EntityType = "treatmentPlan",
+                EntityType = RecordTypes.TreatmentPlan.Name,
                 EntityId = plan.PlanId,
                 PetId = plan.PetId,
                 CreatedAt = now,

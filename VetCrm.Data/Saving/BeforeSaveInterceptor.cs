@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace VetCrm.Data;
+namespace VetCrm.Data.Saving;
 
 /// <summary>
 /// Adds rows to a save before it runs, so that they commit in the same transaction as the change itself

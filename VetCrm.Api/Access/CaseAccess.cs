@@ -107,6 +107,8 @@ public sealed class CaseAccess(VetCrmDbContext db)
 
     public static bool MayReadAudit(Actor actor) => actor.IsAdmin;
 
+    public static bool MayManageUsers(Actor actor) => actor.IsAdmin;
+
     /// <summary>Drops includes of records the actor cannot read (client care and referrals); the reference id stays.</summary>
     public static IReadOnlySet<string> ReadableIncludes(Actor actor, IReadOnlySet<string> include) =>
         MayReadReferrals(actor) || !include.Contains("referral") ? include : include.Where(i => i != "referral").ToHashSet();

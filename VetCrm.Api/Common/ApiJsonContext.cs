@@ -25,6 +25,7 @@ namespace VetCrm.Api.Common;
 [JsonSerializable(typeof(Page<TreatmentPlanVersionView>))]
 [JsonSerializable(typeof(TreatmentPlanVersionDiff))]
 [JsonSerializable(typeof(CaseView))]
+[JsonSerializable(typeof(MeView))]
 [JsonSerializable(typeof(SignupRequest))]
 [JsonSerializable(typeof(LoginRequest))]
 [JsonSerializable(typeof(RefreshRequest))]

@@ -1,8 +1,9 @@
 namespace VetCrm.Web.ApiClient;
 
-// The API's records as the web reads them (SPEC §1/§6, JSON in camelCase). A reference arrives as {"id": "…"} and,
-// with include=…, as the whole record in place; so referenced records use the same types with their other fields
-// left at their defaults when not included.
+// The API's records as the web reads them (JSON in camelCase). A reference arrives as {"id": "…"} and, with
+// include=…, as the whole record in place; so referenced records use the same types with their other fields left at
+// their defaults when not included. allowedActions and nextStatuses say what the signed-in user may do with a record:
+// the web shows buttons by them instead of knowing the access rules or the state machines.
 
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
 
@@ -14,6 +15,10 @@ public sealed record StaffUser
     public string? Role { get; init; }
     public string? FullName { get; init; }
     public DateTimeOffset? CreatedAt { get; init; }
+    /// <summary>What the user's role allows (only on <c>/api/auth/me</c>).</summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
+    /// <summary>The interaction types the user may log (only on <c>/api/auth/me</c>).</summary>
+    public IReadOnlyList<string> InteractionTypes { get; init; } = [];
 
     /// <summary>What staff call this person; a bare reference shows as "staff member".</summary>
     public string DisplayName => FullName ?? Username ?? "staff member";
@@ -33,6 +38,7 @@ public sealed record Pet
     public StaffUser? AssignedSpecialist { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public uint Version { get; init; }
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
 }
 
 public sealed record Referral
@@ -47,6 +53,8 @@ public sealed record Referral
     public DateTimeOffset ReceivedAt { get; init; }
     public string Priority { get; init; } = "";
     public uint Version { get; init; }
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
+    public IReadOnlyList<string> NextStatuses { get; init; } = [];
 }
 
 /// <summary>A plan; DiagnosisNotes and MedicationNotes are absent (null) for client care, who may not read them.</summary>
@@ -65,6 +73,8 @@ public sealed record TreatmentPlan
     public int Revision { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public uint Version { get; init; }
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
+    public IReadOnlyList<string> NextStatuses { get; init; } = [];
 }
 
 public sealed record Interaction
@@ -96,9 +106,16 @@ public sealed record AuditEntry
     public DateTimeOffset At { get; init; }
 }
 
+/// <summary>One pet's whole case as the case page shows it, read in one call.</summary>
+public sealed record CaseFile(Pet Pet, IReadOnlyList<CaseReferral>? Referrals, IReadOnlyList<CasePlan> Plans, IReadOnlyList<Interaction> Timeline, IReadOnlyList<string> AllowedActions);
+
+public sealed record CaseReferral(Referral Referral, IReadOnlyList<StatusChange> StatusHistory);
+
+public sealed record CasePlan(TreatmentPlan Plan, IReadOnlyList<PlanVersion> Versions);
+
 public sealed record AccessTokens(string AccessToken, string? RefreshToken);
 
-/// <summary>The value sets of SPEC §1, for select lists and labels.</summary>
+/// <summary>The value sets of the records, for select lists and filters, and how values read on screen.</summary>
 public static class ValueSets
 {
     public static readonly string[] Roles = ["admin", "specialist", "coordinator", "clientCare"];
@@ -106,16 +123,6 @@ public static class ValueSets
     public static readonly string[] ReferralStatuses = ["received", "triaged", "scheduled", "inTreatment", "closed", "declined"];
     public static readonly string[] PlanStatuses = ["draft", "active", "onHold", "completed", "cancelled"];
     public static readonly string[] InteractionTypes = ["call", "consult", "note", "reminder", "email"];
-
-    /// <summary>Referral moves the API accepts (SPEC §1), so the form offers only those.</summary>
-    public static IReadOnlyList<string> NextStatuses(string from) => from switch
-    {
-        "received" => ["triaged", "declined"],
-        "triaged" => ["scheduled", "declined"],
-        "scheduled" => ["inTreatment"],
-        "inTreatment" => ["closed"],
-        _ => [],
-    };
 
     /// <summary>"inTreatment" → "In treatment", "clientCare" → "Client care".</summary>
     public static string Label(string? value)

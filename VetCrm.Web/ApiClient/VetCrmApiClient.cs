@@ -62,6 +62,10 @@ public sealed class VetCrmApiClient(HttpClient http)
     public Task<Pet> GetPetAsync(Guid id, CancellationToken cancellationToken) =>
         GetAsync<Pet>($"/api/pets/{id}", new() { ["include"] = "assignedSpecialist" }, cancellationToken);
 
+    /// <summary>The case page's data in one call: pet, referrals with history, plans with versions, timeline (optionally of one type).</summary>
+    public Task<CaseFile> GetCaseAsync(Guid petId, string? interactionType, CancellationToken cancellationToken) =>
+        GetAsync<CaseFile>($"/api/pets/{petId}/case", new() { ["interactionType"] = interactionType }, cancellationToken);
+
     public Task<Pet> CreatePetAsync(PetWrite pet, CancellationToken cancellationToken) =>
         SendAsync<Pet>(HttpMethod.Post, "/api/pets", pet, cancellationToken);
 
@@ -89,9 +93,6 @@ public sealed class VetCrmApiClient(HttpClient http)
 
     public Task<Referral> MoveReferralAsync(Guid id, string? status, string? reason, CancellationToken cancellationToken) =>
         SendAsync<Referral>(HttpMethod.Post, $"/api/referrals/{id}/status", new { status, reason }, cancellationToken);
-
-    public async Task<IReadOnlyList<StatusChange>> GetReferralStatusHistoryAsync(Guid id, CancellationToken cancellationToken) =>
-        (await GetAsync<Page<StatusChange>>($"/api/referrals/{id}/status-history", [], cancellationToken)).Items;
 
     // Treatment plans
 

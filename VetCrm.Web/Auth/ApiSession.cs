@@ -24,8 +24,10 @@ public static class ApiSession
         var identity = new ClaimsIdentity(CookieAuthenticationDefaults.AuthenticationScheme);
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()));
         identity.AddClaim(new Claim(ClaimTypes.Name, user.Username ?? ""));
-        if (user.FullName is { } fullName) identity.AddClaim(new Claim(StaffRoles.FullNameClaim, fullName));
+        if (user.FullName is { } fullName) identity.AddClaim(new Claim(StaffClaims.FullNameClaim, fullName));
         if (user.Role is { } role) identity.AddClaim(new Claim(ClaimTypes.Role, role));
+        identity.AddClaims(user.AllowedActions.Select(action => new Claim(StaffClaims.ActionClaim, action)));
+        identity.AddClaims(user.InteractionTypes.Select(type => new Claim(StaffClaims.InteractionTypeClaim, type)));
         return new ClaimsPrincipal(identity);
     }
 }
@@ -55,7 +57,7 @@ public sealed class ApiSessionValidator(VetCrmApiClient api, ILogger<ApiSessionV
                 return;
             }
             var current = context.Principal!;
-            if (user.Role != current.Role() || user.FullName != current.FindFirstValue(StaffRoles.FullNameClaim))
+            if (user.Role != current.Role() || user.FullName != current.FindFirstValue(StaffClaims.FullNameClaim))
             {
                 context.ReplacePrincipal(ApiSession.Principal(user));
                 context.ShouldRenew = true;

@@ -26,15 +26,15 @@ public sealed class IndexModel(VetCrmApiClient api, TimeProvider time) : PageMod
         Now = time.GetUtcNow();
         if (User.Identity?.IsAuthenticated != true || User.Role() is not { } role) return;
 
-        var board = role is StaffRoles.Admin or StaffRoles.Coordinator ? api.GetQueueAsync(null, cancellationToken) : null;
-        var myPets = role == StaffRoles.Specialist ? api.ListPetsAsync(new PetQuery(AssignedSpecialist: User.UserId(), Limit: 50), cancellationToken) : null;
-        var myReferrals = role == StaffRoles.Coordinator ? api.ListReferralsAsync(new ReferralQuery(ReceivedBy: User.UserId()), cancellationToken) : null;
+        var board = User.May("workIntakeQueue") ? api.GetQueueAsync(null, cancellationToken) : null;
+        var myPets = role == StaffClaims.SpecialistRole ? api.ListPetsAsync(new PetQuery(AssignedSpecialist: User.UserId(), Limit: 50), cancellationToken) : null;
+        var myReferrals = role == StaffClaims.CoordinatorRole ? api.ListReferralsAsync(new ReferralQuery(ReceivedBy: User.UserId()), cancellationToken) : null;
         var activePlans = api.ListPlansAsync(new PlanQuery(PlanStatus: "active"), cancellationToken);
         var followUps = api.ListInteractionsAsync(new InteractionQuery(FollowUpNeeded: true, IncludePet: true), cancellationToken);
 
         TriageBoard = board is null ? null : (await board).Items;
         MyPets = myPets is null ? null : (await myPets).Items;
-        MyReferrals = myReferrals is null ? null : (await myReferrals).Items.Where(r => r.Status is not ("closed" or "declined")).ToList();
+        MyReferrals = myReferrals is null ? null : (await myReferrals).Items.Where(r => r.NextStatuses.Count > 0).ToList();
         var withReview = (await activePlans).Items.Where(p => p.NextReviewDate is not null).OrderBy(p => p.NextReviewDate).ToList();
         OverdueReviews = withReview.Where(p => p.NextReviewDate < Today).ToList();
         DueSoonReviews = withReview.Where(p => p.NextReviewDate >= Today && p.NextReviewDate <= Today.AddDays(DueSoonDays)).ToList();

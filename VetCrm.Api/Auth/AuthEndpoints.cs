@@ -11,13 +11,6 @@ using VetCrm.Api.Commands;
 
 namespace VetCrm.Api.Auth;
 
-public sealed record SignupRequest(string? Username, string? Email, string? Password, string? FullName);
-
-/// <param name="Username">The user name (or e-mail address).</param>
-public sealed record LoginRequest(string? Username, string? Password);
-
-public sealed record RefreshRequest(string? RefreshToken);
-
 public static class AuthEndpoints
 {
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)

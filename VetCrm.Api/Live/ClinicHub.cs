@@ -3,10 +3,6 @@ using VetCrm.Api.Access;
 
 namespace VetCrm.Api.Live;
 
-/// <summary>What a live client receives: which record changed, on which case. Clients re-read it through the API,
-/// so an event carries no clinical content and the access rules of the read apply unchanged.</summary>
-public sealed record LiveEvent(string Type, string EntityType, string EntityId, string PetId, DateTimeOffset At);
-
 /// <summary>
 /// The live channel at <c>/hubs/clinic</c>. A connection joins its user's group and its role's group; the dispatcher
 /// addresses events to the groups <see cref="CaseAccess"/> derives from the access rules.

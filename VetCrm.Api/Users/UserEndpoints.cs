@@ -8,14 +8,6 @@ using VetCrm.Data.Entities;
 
 namespace VetCrm.Api.Users;
 
-public sealed record UserListRequest(string? Role, string? Q, string? Order, int? Limit, string? Cursor) : IListRequest
-{
-    public string? Include => null;
-}
-
-/// <param name="Role">admin, specialist, coordinator, clientCare, or null to take the role away.</param>
-public sealed record RoleChangeRequest(string? Role);
-
 public static class UserEndpoints
 {
     private static readonly ListOrders<AppUser, UserView> Orders = new ListOrders<AppUser, UserView>("createdAt")

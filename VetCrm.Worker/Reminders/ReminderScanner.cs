@@ -6,8 +6,6 @@ using VetCrm.Data.Records;
 
 namespace VetCrm.Worker.Reminders;
 
-public sealed record ScanResult(int Flagged, long Overdue, long DueSoon);
-
 /// <summary>
 /// Flags active plans whose nextReviewDate has passed, once per (plan, review date), however many workers run:
 /// rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> so workers share the work, and the unique index on

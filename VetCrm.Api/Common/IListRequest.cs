@@ -1,0 +1,18 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+using VetCrm.Api.Commands;
+
+namespace VetCrm.Api.Common;
+
+/// <summary>The list parameters every list takes (SPEC §6).</summary>
+public interface IListRequest
+{
+    string? Order { get; }
+    int? Limit { get; }
+    string? Cursor { get; }
+    string? Include { get; }
+}

@@ -1,0 +1,12 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+using VetCrm.Api.Commands;
+
+namespace VetCrm.Api.Common;
+
+/// <summary>A page of a list: <c>{"items": [...], "nextCursor": "…" | null}</c>.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);

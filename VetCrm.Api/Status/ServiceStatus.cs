@@ -1,0 +1,8 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VetCrm.Data;
+
+namespace VetCrm.Api.Status;
+
+/// <summary>What version of VetCrm answers and which database schema it runs on: shown in the web footer.</summary>
+public sealed record ServiceStatus(string Service, string Version, string DatabaseSchema, string DatabaseServer);

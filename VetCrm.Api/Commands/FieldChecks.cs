@@ -15,11 +15,13 @@ public sealed class FieldChecks
     /// <summary>Optional text: trimmed, blank stored as null.</summary>
     public string? Optional(string field, string? value, int maxLength) => Text(field, value, maxLength, required: false);
 
-    public string Choice(string field, string? value, IReadOnlyCollection<string> values) => OptionalChoice(field, value, values) ?? Missing(field, "");
+    /// <summary>One of a value set, required. Answers "" when missing or unknown (the command then refuses anyway).</summary>
+    public string Choice(string field, string? value, IReadOnlyCollection<string> values) => OneOf(field, Text(field, value, 64, required: true), values) ?? "";
 
-    public string? OptionalChoice(string field, string? value, IReadOnlyCollection<string> values)
+    public string? OptionalChoice(string field, string? value, IReadOnlyCollection<string> values) => OneOf(field, Text(field, value, 64, required: false), values);
+
+    private string? OneOf(string field, string? text, IReadOnlyCollection<string> values)
     {
-        var text = Text(field, value, 64, required: false);
         if (text is null || values.Contains(text)) return text;
         Errors.Add(field, $"'{text}' is not one of: {string.Join(", ", values)}.");
         return null;

@@ -8,7 +8,7 @@ using VetCrm.Api.Commands;
 
 namespace VetCrm.Api.Common;
 
-/// <summary>The list parameters every list takes (SPEC §6).</summary>
+/// <summary>The list parameters every list takes: order, page size, cursor and includes.</summary>
 public interface IListRequest
 {
     string? Order { get; }

@@ -33,6 +33,7 @@ public sealed class TreatmentPlanQueries(VetCrmDbContext db, CaseAccess access, 
     {
         var check = new FieldChecks();
         check.OptionalChoice("planStatus", request.PlanStatus, PlanStatuses.All);
+        var review = check.OptionalChoice("review", request.Review, PlanReviews.States);
         if (check.Failed) return (null, check.Errors);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var plans = access.TreatmentPlans(actor);
@@ -40,7 +41,8 @@ public sealed class TreatmentPlanQueries(VetCrmDbContext db, CaseAccess access, 
         if (request.Referral is { } referral) plans = plans.Where(p => p.ReferralId == referral);
         if (request.PlanStatus is { } status) plans = plans.Where(p => p.PlanStatus == status);
         if (request.CreatedBy is { } createdBy) plans = plans.Where(p => p.CreatedByUserId == createdBy);
-        if (request.ReviewDue == true) plans = plans.Where(p => p.NextReviewDate < today);
+        if (request.ReviewDue == true || review == PlanReviews.Overdue) plans = plans.Where(PlanReviews.IsOverdue(today));
+        if (review == PlanReviews.DueSoon) plans = plans.Where(PlanReviews.IsDueSoon(today));
         return await RecordLists.PageAsync(actor, plans, request, request.Archived, TreatmentPlanView.Includable, TreatmentPlanCommands.Views, Orders,
             TreatmentPlanCommands.WithActions, cancellationToken);
     }

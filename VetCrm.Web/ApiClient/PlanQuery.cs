@@ -7,4 +7,5 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace VetCrm.Web.ApiClient;
 
-public sealed record PlanQuery(Guid? Pet = null, string? PlanStatus = null, int Limit = 200);
+/// <param name="Review">overdue or dueSoon, as the API defines them.</param>
+public sealed record PlanQuery(Guid? Pet = null, string? PlanStatus = null, string? Review = null, int Limit = 200);

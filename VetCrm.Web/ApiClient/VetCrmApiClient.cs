@@ -99,7 +99,7 @@ public sealed class VetCrmApiClient(HttpClient http)
     public Task<Page<TreatmentPlan>> ListPlansAsync(PlanQuery query, CancellationToken cancellationToken) =>
         GetAsync<Page<TreatmentPlan>>("/api/treatment-plans", new()
         {
-            ["pet"] = query.Pet?.ToString(), ["planStatus"] = query.PlanStatus, ["limit"] = query.Limit.ToString(), ["include"] = "pet,createdBy",
+            ["pet"] = query.Pet?.ToString(), ["planStatus"] = query.PlanStatus, ["review"] = query.Review, ["limit"] = query.Limit.ToString(), ["include"] = "pet,createdBy",
         }, cancellationToken);
 
     public Task<TreatmentPlan> GetPlanAsync(Guid id, CancellationToken cancellationToken) =>

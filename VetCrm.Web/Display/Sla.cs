@@ -1,7 +1,7 @@
 namespace VetCrm.Web.Display;
 
 /// <summary>
-/// How long a referral may wait in the intake queue by priority (DOMAIN-NOTES: emergency same day, urgent 24–72 h),
+/// How long a referral may wait in the intake queue by priority (emergency the same day, urgent within 24–72 h),
 /// and the wording of ages on screen.
 /// </summary>
 public static class Sla

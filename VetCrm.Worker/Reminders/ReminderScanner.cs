@@ -31,8 +31,8 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
         while (batchFlagged > 0);
 
         var activePlans = db.TreatmentPlans.Where(p => p.PlanStatus == PlanStatuses.Active && p.ArchivedAt == null);
-        var overdue = await activePlans.LongCountAsync(p => p.NextReviewDate < today, cancellationToken);
-        var dueSoon = await activePlans.LongCountAsync(p => p.NextReviewDate >= today && p.NextReviewDate <= today.AddDays(options.Value.DueSoonDays), cancellationToken);
+        var overdue = await activePlans.LongCountAsync(PlanReviews.IsOverdue(today), cancellationToken);
+        var dueSoon = await activePlans.LongCountAsync(PlanReviews.IsDueSoon(today, options.Value.DueSoonDays), cancellationToken);
         activity?.SetTag("vetcrm.reminders.flagged", flagged);
         activity?.SetTag("vetcrm.reminders.overdue", overdue);
         if (flagged > 0)

@@ -16,13 +16,8 @@ public sealed class InteractionQueries(CaseAccess access, AuditLog audit)
         .By("createdAt", l => l.CreatedAt, v => v.CreatedAt);
 
     /// <param name="personalRead">A person opened the record (audited); false for a screen refreshing itself after a live event.</param>
-    public async Task<InteractionView?> GetAsync(Actor actor, Guid id, IReadOnlySet<string> includes, bool personalRead, CancellationToken cancellationToken)
-    {
-        var view = await access.InteractionLogs(actor).Where(l => l.Id == id).Select(InteractionCommands.Views.For(actor, includes)).FirstOrDefaultAsync(cancellationToken);
-        if (view is null) return null;
-        if (personalRead) await audit.RecordReadAsync(actor, RecordTypes.InteractionLog.Name, id, cancellationToken);
-        return InteractionCommands.WithActions(actor, view);
-    }
+    public Task<InteractionView?> GetAsync(Actor actor, Guid id, IReadOnlySet<string> includes, bool personalRead, CancellationToken cancellationToken) =>
+        RecordReads.GetAsync(access.InteractionLogs(actor), id, InteractionCommands.Views.For(actor, includes), view => InteractionCommands.WithActions(actor, view), RecordTypes.InteractionLog, actor, personalRead, audit, cancellationToken);
 
     public async Task<(Page<InteractionView>? Page, FieldErrors Errors)> ListAsync(Actor actor, InteractionListRequest request, CancellationToken cancellationToken)
     {

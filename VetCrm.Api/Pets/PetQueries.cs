@@ -18,13 +18,8 @@ public sealed class PetQueries(VetCrmDbContext db, CaseAccess access, AuditLog a
         .By("petName", p => p.PetName, v => v.PetName);
 
     /// <param name="personalRead">A person opened the record (audited); false for a screen refreshing itself after a live event.</param>
-    public async Task<PetView?> GetAsync(Actor actor, Guid id, IReadOnlySet<string> includes, bool personalRead, CancellationToken cancellationToken)
-    {
-        var view = await access.Pets(actor).Where(p => p.Id == id).Select(PetCommands.Views.For(actor, includes)).FirstOrDefaultAsync(cancellationToken);
-        if (view is null) return null;
-        if (personalRead) await audit.RecordReadAsync(actor, RecordTypes.Pet.Name, id, cancellationToken);
-        return PetCommands.WithActions(actor, view);
-    }
+    public Task<PetView?> GetAsync(Actor actor, Guid id, IReadOnlySet<string> includes, bool personalRead, CancellationToken cancellationToken) =>
+        RecordReads.GetAsync(access.Pets(actor), id, PetCommands.Views.For(actor, includes), view => PetCommands.WithActions(actor, view), RecordTypes.Pet, actor, personalRead, audit, cancellationToken);
 
     public Task<(Page<PetView>? Page, FieldErrors Errors)> ListAsync(Actor actor, PetListRequest request, CancellationToken cancellationToken)
     {

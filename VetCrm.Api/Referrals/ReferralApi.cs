@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using VetCrm.Api.Access;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Common;
 using VetCrm.Api.History;
-using VetCrm.Data;
 using VetCrm.Data.Records;
 
 namespace VetCrm.Api.Referrals;
 
-/// <summary>REST for referrals: each route reads its request, calls a query or command with the caller, and maps the outcome.</summary>
+/// <summary>REST for referrals: each route reads its request, calls a query or command with the caller, and answers the outcome.</summary>
 public static class ReferralApi
 {
     public static IEndpointRouteBuilder MapReferralApi(this IEndpointRouteBuilder routes)
@@ -22,68 +20,37 @@ public static class ReferralApi
         referrals.MapPatch("/{id:guid}", PatchAsync).WithSummary("Update fields of a referral; `version` is required (409 when stale)").Accepts<PatchReferralRequest>("application/json");
         referrals.MapPost("/{id:guid}/status", ChangeStatusAsync).WithSummary("Move the referral to another status with a reason").Accepts<StatusChangeRequest>("application/json");
         referrals.MapPost("/{id:guid}/archive", ArchiveAsync).WithSummary("Archive a referral (admin)");
-        referrals.MapGet("/{id:guid}/status-history", StatusHistoryAsync).WithSummary("Status changes with who, when and why");
+        referrals.MapStatusHistory(RecordTypes.Referral, (access, actor) => access.Referrals(actor));
         return routes;
     }
 
     private static async Task<Results<Ok<Page<ReferralView>>, ValidationProblem>> ListAsync(
-        [AsParameters] ReferralListRequest request, ReferralQueries queries, HttpContext http, CancellationToken cancellationToken)
-    {
-        var (page, errors) = await queries.ListAsync(http.Actor(), request, cancellationToken);
-        return page is null ? Problems.Validation(errors) : TypedResults.Ok(page);
-    }
+        [AsParameters] ReferralListRequest request, ReferralQueries queries, HttpContext http, CancellationToken cancellationToken) =>
+        CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
     private static async Task<Results<Ok<Page<ReferralView>>, ValidationProblem>> QueueAsync(
-        [AsParameters] QueueRequest request, ReferralQueries queries, HttpContext http, CancellationToken cancellationToken)
-    {
-        var (page, errors) = await queries.QueueAsync(http.Actor(), request, cancellationToken);
-        return page is null ? Problems.Validation(errors) : TypedResults.Ok(page);
-    }
+        [AsParameters] QueueRequest request, ReferralQueries queries, HttpContext http, CancellationToken cancellationToken) =>
+        CommandRoutes.Page(await queries.QueueAsync(http.Actor(), request, cancellationToken));
 
-    private static async Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
-        Guid id, string? include, ReferralQueries queries, HttpContext http, CancellationToken cancellationToken)
-    {
-        var errors = new Commands.FieldErrors();
-        var includes = Includes.Parse(include, ReferralView.Includable, errors);
-        if (errors.Any) return Problems.Validation(errors);
-        var view = await queries.GetAsync(http.Actor(), id, includes, http.Request.IsPersonalRead(), cancellationToken);
-        return view is null ? Problems.NotFound(RecordTypes.Referral) : TypedResults.Ok(view);
-    }
+    private static Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+        Guid id, string? include, ReferralQueries queries, HttpContext http, CancellationToken cancellationToken) =>
+        CommandRoutes.GetAsync(http, RecordTypes.Referral, include, ReferralView.Includable,
+            (actor, includes, personalRead, token) => queries.GetAsync(actor, id, includes, personalRead, token), cancellationToken);
 
-    private static async Task<Results<Created<ReferralView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, ReferralCommands commands, CancellationToken cancellationToken)
-    {
-        var (body, unreadable, invalid) = await RequestBody.ReadAsync<CreateReferralRequest>(request, cancellationToken);
-        if (unreadable is not null) return unreadable;
-        if (invalid is not null) return invalid;
-        var outcome = await commands.CreateAsync(request.HttpContext.Actor(), body!, cancellationToken);
-        return outcome.ToCreated(referral => $"/api/referrals/{referral.Id}");
-    }
+    private static Task<Results<Created<ReferralView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
+        HttpRequest request, ReferralCommands commands, CancellationToken cancellationToken) =>
+        CommandRoutes.CreateAsync<CreateReferralRequest, ReferralView>(request, commands.CreateAsync, "/api/referrals", cancellationToken);
 
-    private static async Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchAsync(
-        Guid id, HttpRequest request, ReferralCommands commands, CancellationToken cancellationToken)
-    {
-        var (body, unreadable, invalid) = await RequestBody.ReadAsync<PatchReferralRequest>(request, cancellationToken, PatchReferralRequest.Refused);
-        if (unreadable is not null) return unreadable;
-        if (invalid is not null) return invalid;
-        return (await commands.PatchAsync(request.HttpContext.Actor(), id, body!, cancellationToken)).ToOk();
-    }
+    private static Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchAsync(
+        Guid id, HttpRequest request, ReferralCommands commands, CancellationToken cancellationToken) =>
+        CommandRoutes.ChangeAsync<PatchReferralRequest, ReferralView>(request, (actor, body, token) => commands.PatchAsync(actor, id, body, token),
+            cancellationToken, PatchReferralRequest.Refused);
 
-    private static async Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ChangeStatusAsync(
-        Guid id, HttpRequest request, ReferralCommands commands, CancellationToken cancellationToken)
-    {
-        var (body, unreadable, invalid) = await RequestBody.ReadAsync<StatusChangeRequest>(request, cancellationToken);
-        if (unreadable is not null) return unreadable;
-        if (invalid is not null) return invalid;
-        return (await commands.ChangeStatusAsync(request.HttpContext.Actor(), id, body!, cancellationToken)).ToOk();
-    }
+    private static Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ChangeStatusAsync(
+        Guid id, HttpRequest request, ReferralCommands commands, CancellationToken cancellationToken) =>
+        CommandRoutes.ChangeAsync<StatusChangeRequest, ReferralView>(request, (actor, body, token) => commands.ChangeStatusAsync(actor, id, body, token), cancellationToken);
 
     private static async Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ArchiveAsync(
         Guid id, ReferralCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.ArchiveAsync(http.Actor(), id, cancellationToken)).ToOk();
-
-    private static async Task<Results<Ok<Page<StatusChangeView>>, NotFound<ProblemDetails>>> StatusHistoryAsync(
-        Guid id, VetCrmDbContext db, CaseAccess access, HttpContext http, CancellationToken cancellationToken) =>
-        await StatusHistoryQuery.ReadAsync(db, RecordTypes.Referral, access.Referrals(http.Actor()), id, cancellationToken) is { } page
-            ? TypedResults.Ok(page) : Problems.NotFound(RecordTypes.Referral);
 }

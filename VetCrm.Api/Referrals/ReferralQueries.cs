@@ -23,13 +23,8 @@ public sealed class ReferralQueries(CaseAccess access, AuditLog audit)
     private static readonly HashSet<string> QueueIncludes = ["pet", "receivedBy"];
 
     /// <param name="personalRead">A person opened the record (audited); false for a screen refreshing itself after a live event.</param>
-    public async Task<ReferralView?> GetAsync(Actor actor, Guid id, IReadOnlySet<string> includes, bool personalRead, CancellationToken cancellationToken)
-    {
-        var view = await access.Referrals(actor).Where(r => r.Id == id).Select(ReferralCommands.Views.For(actor, includes)).FirstOrDefaultAsync(cancellationToken);
-        if (view is null) return null;
-        if (personalRead) await audit.RecordReadAsync(actor, RecordTypes.Referral.Name, id, cancellationToken);
-        return ReferralCommands.WithActions(actor, view);
-    }
+    public Task<ReferralView?> GetAsync(Actor actor, Guid id, IReadOnlySet<string> includes, bool personalRead, CancellationToken cancellationToken) =>
+        RecordReads.GetAsync(access.Referrals(actor), id, ReferralCommands.Views.For(actor, includes), view => ReferralCommands.WithActions(actor, view), RecordTypes.Referral, actor, personalRead, audit, cancellationToken);
 
     public async Task<(Page<ReferralView>? Page, FieldErrors Errors)> ListAsync(Actor actor, ReferralListRequest request, CancellationToken cancellationToken)
     {

@@ -21,13 +21,8 @@ public sealed class TreatmentPlanQueries(VetCrmDbContext db, CaseAccess access, 
         .By("planTitle", p => p.PlanTitle, v => v.PlanTitle);
 
     /// <param name="personalRead">A person opened the record (audited); false for a screen refreshing itself after a live event.</param>
-    public async Task<TreatmentPlanView?> GetAsync(Actor actor, Guid id, IReadOnlySet<string> includes, bool personalRead, CancellationToken cancellationToken)
-    {
-        var view = await access.TreatmentPlans(actor).Where(p => p.Id == id).Select(TreatmentPlanCommands.Views.For(actor, includes)).FirstOrDefaultAsync(cancellationToken);
-        if (view is null) return null;
-        if (personalRead) await audit.RecordReadAsync(actor, RecordTypes.TreatmentPlan.Name, id, cancellationToken);
-        return TreatmentPlanCommands.WithActions(actor, view);
-    }
+    public Task<TreatmentPlanView?> GetAsync(Actor actor, Guid id, IReadOnlySet<string> includes, bool personalRead, CancellationToken cancellationToken) =>
+        RecordReads.GetAsync(access.TreatmentPlans(actor), id, TreatmentPlanCommands.Views.For(actor, includes), view => TreatmentPlanCommands.WithActions(actor, view), RecordTypes.TreatmentPlan, actor, personalRead, audit, cancellationToken);
 
     public async Task<(Page<TreatmentPlanView>? Page, FieldErrors Errors)> ListAsync(Actor actor, TreatmentPlanListRequest request, CancellationToken cancellationToken)
     {

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using VetCrm.Data.Auditing;
-using VetCrm.Data.Live;
 using VetCrm.Data.Querying;
 
 namespace VetCrm.Data;

@@ -2,7 +2,6 @@ using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using NpgsqlTypes;
 using VetCrm.Data.Entities;
 using VetCrm.Data.Records;
 using VetCrm.Data.Saving;

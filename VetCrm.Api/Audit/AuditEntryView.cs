@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Common;
-using VetCrm.Data;
 using VetCrm.Data.Entities;
 
 namespace VetCrm.Api.Audit;

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VetCrm.Api.Access;
 using VetCrm.Data;
-using VetCrm.Data.Auditing;
 
 namespace VetCrm.Api.Auth;
 

@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VetCrm.Api.Access;
-using VetCrm.Data;
 using VetCrm.Data.Auditing;
 
 namespace VetCrm.Api.Auth;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Access;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Commands;
-using VetCrm.Api.Common;
 using VetCrm.Api.History;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Pets;

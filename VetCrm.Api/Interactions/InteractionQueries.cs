@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Access;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Commands;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.SignalR;
 using VetCrm.Api.Access;
 
 namespace VetCrm.Api.Live;

@@ -1,6 +1,4 @@
-using System.Linq.Expressions;
 using VetCrm.Api.Common;
-using VetCrm.Data.Entities;
 
 namespace VetCrm.Api.Users;
 

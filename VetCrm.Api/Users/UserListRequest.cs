@@ -1,9 +1,7 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Common;
-using VetCrm.Data;
 using VetCrm.Data.Entities;
 
 namespace VetCrm.Api.Users;

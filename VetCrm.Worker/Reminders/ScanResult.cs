@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VetCrm.Data;
 using VetCrm.Data.Entities;

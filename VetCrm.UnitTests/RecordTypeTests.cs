@@ -13,6 +13,7 @@ public sealed class RecordTypeTests
         Assert.Same(RecordTypes.Pet, RecordTypes.Of(pet));
         Assert.Equal(["pet", "referral", "treatmentPlan", "interactionLog"], RecordTypes.All.Select(t => t.Name));
         Assert.All(RecordTypes.All, type => Assert.Same(type, RecordTypes.Named(type.Name)));
+        Assert.Null(RecordTypes.Named("user"));
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public sealed class CaseAccess(VetCrmDbContext db)
     private static List<string> LiveAudience(OutboxMessage message, CaseMembers? members)
     {
         var type = RecordTypes.Named(message.EntityType);
-        List<string> groups = [.. new[] { Roles.Admin, Roles.ClientCare }.Where(role => MayRead(role, type)).Select(RoleGroup)];
+        List<string> groups = [.. new[] { Roles.Admin, Roles.ClientCare }.Where(role => role == Roles.Admin || (type is not null && MayRead(role, type))).Select(RoleGroup)];
         if (message.AffectsIntakeQueue) groups.Add(RoleGroup(Roles.Coordinator));
         if (members is not null)
         {

@@ -50,5 +50,6 @@ public static class RecordTypes
 
     public static RecordType Of(ClinicalRecord record) => ByEntity[record.GetType()];
 
-    public static RecordType Named(string name) => ByName[name];
+    /// <summary>The record type of an audit row, history row or event; null for names that are not clinical records (e.g. "user").</summary>
+    public static RecordType? Named(string name) => ByName.GetValueOrDefault(name);
 }

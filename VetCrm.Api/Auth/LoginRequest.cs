@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using VetCrm.Api.Access;
-using VetCrm.Api.Audit;
-using VetCrm.Api.Common;
-using VetCrm.Api.Users;
-using VetCrm.Data.Entities;
-
-using VetCrm.Api.Commands;
-
 namespace VetCrm.Api.Auth;
 
 /// <param name="Username">The user name (or e-mail address).</param>

@@ -1,10 +1,3 @@
-using System.Linq.Expressions;
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-
-using VetCrm.Api.Commands;
-
 namespace VetCrm.Api.Common;
 
 /// <summary>A page of a list: <c>{"items": [...], "nextCursor": "…" | null}</c>.</summary>

@@ -1,5 +1,3 @@
-using VetCrm.Api.Access;
-
 namespace VetCrm.Api.Live;
 
 /// <summary>What a live client receives: which record changed, on which case. Clients re-read it through the API,

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Options;
-using VetCrm.Data;
-using VetCrm.Data.Seeding;
-
 namespace VetCrm.Api.Seeding;
 
 /// <summary>Bound from <c>Seed</c>: the dev AppHost sets <c>Seed__DemoData=true</c>; tests leave it off.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using VetCrm.Data;
-
 namespace VetCrm.Api.Status;
 
 /// <summary>What version of VetCrm answers and which database schema it runs on: shown in the web footer.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using VetCrm.Web.ApiClient;
-
 namespace VetCrm.Web.Live;
 
 /// <summary>Where browsers open the API's live channel (configuration <c>Live:HubUrl</c>).</summary>

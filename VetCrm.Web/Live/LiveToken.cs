@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using VetCrm.Web.ApiClient;
-
 namespace VetCrm.Web.Live;
 
 public sealed record LiveToken(string AccessToken);

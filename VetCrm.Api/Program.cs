@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
+using VetCrm.Api.Cases;
 using VetCrm.Api.Common;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Live;
@@ -51,10 +52,11 @@ app.MapStatusEndpoints();
 app.MapVetCrmOpenApi();
 app.MapAuthEndpoints();
 app.MapUserEndpoints();
-app.MapPetEndpoints();
-app.MapReferralEndpoints();
-app.MapTreatmentPlanEndpoints();
-app.MapInteractionEndpoints();
+app.MapPetApi();
+app.MapReferralApi();
+app.MapTreatmentPlanApi();
+app.MapInteractionApi();
+app.MapCaseApi();
 app.MapAuditEndpoints();
 app.MapLiveEndpoints();
 

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using VetCrm.Data.Auditing;
-using VetCrm.Data.Live;
 using VetCrm.Data.Querying;
 
 namespace VetCrm.Data;
@@ -30,9 +29,7 @@ public static class DataHostingExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IAuditActor, NoAuditActor>();
-        builder.Services.AddSingleton<IInterceptor, AuditInterceptor>();
-        builder.Services.AddSingleton<IInterceptor, LiveEventInterceptor>();
-        builder.Services.AddSingleton<IInterceptor, LimitLiteralInterceptor>();
+        builder.Services.AddSavePipeline();
         // Every interceptor in DI joins in (hosts add their own, e.g. the API's per-request command counter).
         builder.Services.ConfigureDbContext<VetCrmDbContext>((services, options) => options.AddInterceptors(services.GetServices<IInterceptor>()));
         builder.AddNpgsqlDbContext<VetCrmDbContext>(ConnectionName, settings =>

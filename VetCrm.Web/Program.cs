@@ -28,7 +28,7 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
     options.EventsType = typeof(ApiSessionValidator);
 });
 builder.Services.AddScoped<ApiSessionValidator>();
-builder.Services.AddAuthorizationBuilder().AddPolicy(StaffRoles.AdminPolicy, policy => policy.RequireRole(StaffRoles.Admin));
+builder.Services.AddAuthorizationBuilder().AddPolicy(StaffClaims.AdminPolicy, policy => policy.RequireClaim(StaffClaims.ActionClaim, "manageUsers"));
 
 builder.Services.AddRazorPages(options =>
 {
@@ -36,7 +36,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Index");
     options.Conventions.AllowAnonymousToPage("/Error");
     options.Conventions.AllowAnonymousToFolder("/Account");
-    options.Conventions.AuthorizeFolder("/Admin", StaffRoles.AdminPolicy);
+    options.Conventions.AuthorizeFolder("/Admin", StaffClaims.AdminPolicy);
 });
 
 builder.Services.AddHttpContextAccessor();

@@ -8,5 +8,3 @@ public sealed record Actor(Guid UserId, string UserName, string? Role)
     public bool IsAdmin => Role == Roles.Admin;
     public bool HasRole => Role is not null;
 }
-
-public enum RecordKind { Pet, Referral, TreatmentPlan, InteractionLog }

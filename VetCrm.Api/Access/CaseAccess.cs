@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
+using VetCrm.Data.Records;
 
 namespace VetCrm.Api.Access;
 
 /// <summary>
-/// The one place that decides who sees and changes what (SPEC §3). REST handlers use it now; GraphQL resolvers
-/// and the SignalR hub must use it too, so it knows nothing of HTTP.
+/// The one place that decides who sees and changes what, and so who hears of a change. Commands, queries, the live
+/// hub and the outbox dispatcher use it; it knows nothing of HTTP.
 /// <list type="bullet">
 /// <item>admin: everything.</item>
 /// <item>coordinator: the intake queue (open referrals and their pets) and its cases — pets it created or that have a
@@ -16,26 +17,25 @@ namespace VetCrm.Api.Access;
 /// referral status; not pets or other referral fields.</item>
 /// <item>clientCare: every pet with owner contact, every interaction log, every plan without diagnosisNotes and
 /// medicationNotes; no referrals. Logs calls, emails and notes.</item>
-/// <item>no role: nothing clinical (clinical endpoints answer 403 before reaching here).</item>
+/// <item>no role: nothing clinical.</item>
 /// </list>
-/// Out-of-reach records are simply not in these queries (→ 404); <c>May…</c> checks decide changes on visible ones (→ 403).
+/// Out-of-reach records are simply not in these queries (→ not found); <c>May…</c> checks decide changes on visible ones (→ forbidden).
 /// </summary>
 public sealed class CaseAccess(VetCrmDbContext db)
 {
-    /// <summary>Interaction types client care may log (SPEC §3: calls, emails, notes).</summary>
+    /// <summary>Interaction types client care may log: calls, emails and notes, never clinical consults.</summary>
     public static readonly string[] ClientCareInteractionTypes = [InteractionTypes.Call, InteractionTypes.Email, InteractionTypes.Note];
 
     public IQueryable<Pet> Pets(Actor actor)
     {
         var uid = actor.UserId;
+        var cases = CasePetIds(actor);
+        var queuePets = db.Referrals.Where(IntakeQueue.Contains).Select(r => r.PetId);
         return actor.Role switch
         {
             Roles.Admin or Roles.ClientCare => db.Pets,
             Roles.Specialist => db.Pets.Where(p => p.AssignedSpecialistId == uid),
-            Roles.Coordinator => db.Pets.Where(p => CasePetIds(actor)!
-                .Concat(db.Referrals.Where(r => (r.Status == ReferralStatuses.Received || r.Status == ReferralStatuses.Triaged) && r.ArchivedAt == null)
-                    .Select(r => r.PetId))
-                .Contains(p.Id)),
+            Roles.Coordinator => db.Pets.Where(p => cases!.Concat(queuePets).Contains(p.Id)),
             _ => db.Pets.Where(_ => false),
         };
     }
@@ -47,8 +47,7 @@ public sealed class CaseAccess(VetCrmDbContext db)
         {
             Roles.Admin => db.Referrals,
             Roles.Specialist => db.Referrals.Where(r => cases!.Contains(r.PetId)),
-            Roles.Coordinator => db.Referrals.Where(r => r.Status == ReferralStatuses.Received || r.Status == ReferralStatuses.Triaged
-                || cases!.Contains(r.PetId)),
+            Roles.Coordinator => db.Referrals.Where(IntakeQueue.HasQueueStatusOr(r => cases!.Contains(r.PetId))),
             _ => db.Referrals.Where(_ => false),
         };
     }
@@ -79,24 +78,22 @@ public sealed class CaseAccess(VetCrmDbContext db)
     public IQueryable<Pet> PetsForInteractions(Actor actor) =>
         actor.Role == Roles.Coordinator ? db.Pets.Where(p => CasePetIds(actor)!.Contains(p.Id)) : Pets(actor);
 
-    /// <summary>Whether the actor may create a record of this kind at all (references are checked against the visible sets).</summary>
-    public static bool MayCreate(Actor actor, RecordKind kind) => kind switch
-    {
-        RecordKind.Pet or RecordKind.Referral => actor.Role is Roles.Admin or Roles.Coordinator,
-        RecordKind.TreatmentPlan => actor.Role is Roles.Admin or Roles.Specialist,
-        RecordKind.InteractionLog => actor.HasRole,
-        _ => false,
-    };
+    /// <summary>Whether the role may read records of this type at all (client care reads no referrals).</summary>
+    public static bool MayRead(string? role, RecordType type) =>
+        type == RecordTypes.Referral ? role is Roles.Admin or Roles.Coordinator or Roles.Specialist : role is not null;
 
-    /// <summary>Whether the actor may edit a record of this kind that it can see.</summary>
-    public static bool MayUpdate(Actor actor, RecordKind kind) => MayCreate(actor, kind);
+    /// <summary>Whether the actor may create a record of this type at all (references are checked against the visible sets).</summary>
+    public static bool MayCreate(Actor actor, RecordType type) =>
+        type == RecordTypes.Pet || type == RecordTypes.Referral ? actor.Role is Roles.Admin or Roles.Coordinator
+        : type == RecordTypes.TreatmentPlan ? actor.Role is Roles.Admin or Roles.Specialist
+        : type == RecordTypes.InteractionLog && actor.HasRole;
 
-    public static bool MayChangeStatus(Actor actor, RecordKind kind) => kind switch
-    {
-        RecordKind.Referral => actor.Role is Roles.Admin or Roles.Coordinator or Roles.Specialist,
-        RecordKind.TreatmentPlan => actor.Role is Roles.Admin or Roles.Specialist,
-        _ => false,
-    };
+    /// <summary>Whether the actor may edit a record of this type that it can see.</summary>
+    public static bool MayUpdate(Actor actor, RecordType type) => MayCreate(actor, type);
+
+    public static bool MayChangeStatus(Actor actor, RecordType type) =>
+        type == RecordTypes.Referral ? actor.Role is Roles.Admin or Roles.Coordinator or Roles.Specialist
+        : type == RecordTypes.TreatmentPlan && actor.Role is Roles.Admin or Roles.Specialist;
 
     public static bool MayArchive(Actor actor) => actor.IsAdmin;
 
@@ -106,9 +103,51 @@ public sealed class CaseAccess(VetCrmDbContext db)
     /// <summary>clientCare never receives diagnosisNotes or medicationNotes.</summary>
     public static bool MayReadClinicalNotes(Actor actor) => actor.HasRole && actor.Role != Roles.ClientCare;
 
-    public static bool MayReadReferrals(Actor actor) => actor.Role is Roles.Admin or Roles.Coordinator or Roles.Specialist;
+    public static bool MayReadReferrals(Actor actor) => MayRead(actor.Role, RecordTypes.Referral);
 
     public static bool MayReadAudit(Actor actor) => actor.IsAdmin;
+
+    public static bool MayManageUsers(Actor actor) => actor.IsAdmin;
+
+    /// <summary>Drops includes of records the actor cannot read (client care and referrals); the reference id stays.</summary>
+    public static IReadOnlySet<string> ReadableIncludes(Actor actor, IReadOnlySet<string> include) =>
+        MayReadReferrals(actor) || !include.Contains("referral") ? include : include.Where(i => i != "referral").ToHashSet();
+
+    public static string UserGroup(Guid userId) => $"user:{userId}";
+    public static string RoleGroup(string role) => $"role:{role}";
+
+    /// <summary>The live groups a signed-in connection joins: its user's and its role's.</summary>
+    public static string[] LiveGroupsOf(Actor actor) => actor.Role is { } role ? [UserGroup(actor.UserId), RoleGroup(role)] : [];
+
+    private sealed record CaseMembers(Guid PetId, Guid AssignedSpecialistId, Guid? CreatedById, Guid[] ReceivedByIds);
+
+    /// <summary>
+    /// Who hears of each change, following the reach above: the roles that see every case (admins; client care, except
+    /// for referrals, which it cannot read); the pet's assigned specialist; the coordinators whose case it is; and every
+    /// coordinator when a referral enters, moves in or leaves the intake queue. One query for the whole batch.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> LiveAudiencesAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var petIds = messages.Select(m => m.PetId).Distinct().ToArray();
+        var members = await db.Pets.AsNoTracking()
+            .Where(p => petIds.Contains(p.Id))
+            .Select(p => new CaseMembers(p.Id, p.AssignedSpecialistId, p.CreatedById, p.Referrals.Select(r => r.ReceivedById).Distinct().ToArray()))
+            .ToDictionaryAsync(p => p.PetId, cancellationToken);
+        return messages.ToDictionary(m => m.Id, m => (IReadOnlyList<string>)LiveAudience(m, members.GetValueOrDefault(m.PetId)));
+    }
+
+    private static List<string> LiveAudience(OutboxMessage message, CaseMembers? members)
+    {
+        var type = RecordTypes.Named(message.EntityType);
+        List<string> groups = [.. new[] { Roles.Admin, Roles.ClientCare }.Where(role => role == Roles.Admin || (type is not null && MayRead(role, type))).Select(RoleGroup)];
+        if (message.AffectsIntakeQueue) groups.Add(RoleGroup(Roles.Coordinator));
+        if (members is not null)
+        {
+            groups.Add(UserGroup(members.AssignedSpecialistId));
+            groups.AddRange(members.ReceivedByIds.Append(members.CreatedById ?? Guid.Empty).Where(id => id != Guid.Empty).Select(UserGroup));
+        }
+        return [.. groups.Distinct()];
+    }
 
     /// <summary>Ids of the actor's own cases; null when the role's reach is not limited to cases.</summary>
     private IQueryable<Guid>? CasePetIds(Actor actor)
@@ -123,11 +162,4 @@ public sealed class CaseAccess(VetCrmDbContext db)
             _ => null,
         };
     }
-}
-
-public static class CaseAccessIncludes
-{
-    /// <summary>Drops includes of records the actor cannot read (client care and referrals); the reference id stays.</summary>
-    public static IReadOnlySet<string> Readable(this Actor actor, IReadOnlySet<string> include) =>
-        CaseAccess.MayReadReferrals(actor) || !include.Contains("referral") ? include : include.Where(i => i != "referral").ToHashSet();
 }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Common;
@@ -6,22 +5,6 @@ using VetCrm.Data;
 using VetCrm.Data.Entities;
 
 namespace VetCrm.Api.Audit;
-
-public sealed record AuditEntryView(Guid Id, RecordRef? Actor, string? ActorName, string Action, string EntityType, string? EntityId,
-    string Summary, JsonDocument? Metadata, DateTimeOffset At)
-{
-    public static readonly Expression<Func<AuditEntry, AuditEntryView>> Projection = a => new AuditEntryView(
-        a.Id, a.ActorId == null ? null : new RecordRef(a.ActorId.Value), a.ActorName, a.Action, a.EntityType, a.EntityId, a.Summary, a.Metadata, a.At);
-}
-
-/// <param name="Actor">User id of who did it.</param>
-/// <param name="From">Entries at or after this time (ISO 8601).</param>
-/// <param name="To">Entries before this time.</param>
-public sealed record AuditListRequest(Guid? Actor, string? EntityType, string? EntityId, string? Action, DateTimeOffset? From, DateTimeOffset? To,
-    string? Order, int? Limit, string? Cursor) : IListRequest
-{
-    public string? Include => null;
-}
 
 public static class AuditEndpoints
 {

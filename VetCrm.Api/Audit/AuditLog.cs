@@ -25,7 +25,7 @@ public sealed class AuditLog(VetCrmDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>SPEC §4: every read of a full case record is audited.</summary>
+    /// <summary>A person reading a full case record is audited, so "who looked at this case" can be answered.</summary>
     public Task RecordReadAsync(Actor actor, string entityType, Guid id, CancellationToken cancellationToken) =>
         WriteAsync(actor, AuditActions.Read, entityType, id, $"{entityType} read by {actor.UserName}", null, cancellationToken);
 }

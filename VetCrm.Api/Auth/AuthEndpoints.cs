@@ -7,14 +7,9 @@ using VetCrm.Api.Common;
 using VetCrm.Api.Users;
 using VetCrm.Data.Entities;
 
+using VetCrm.Api.Commands;
+
 namespace VetCrm.Api.Auth;
-
-public sealed record SignupRequest(string? Username, string? Email, string? Password, string? FullName);
-
-/// <param name="Username">The user name (or e-mail address).</param>
-public sealed record LoginRequest(string? Username, string? Password);
-
-public sealed record RefreshRequest(string? RefreshToken);
 
 public static class AuthEndpoints
 {
@@ -27,7 +22,7 @@ public static class AuthEndpoints
             .Produces<AccessTokenResponse>().ProducesProblem(401);
         group.MapPost("/refresh", RefreshAsync).WithSummary("Trade a refresh token for new tokens").Produces<AccessTokenResponse>().ProducesProblem(401);
         group.MapPost("/logout", LogoutAsync).WithSummary("Log out: every token of this user stops working").RequireAuthorization().Produces(204);
-        group.MapGet("/me", MeAsync).WithSummary("The signed-in user, with the current role").RequireAuthorization().Produces<UserView>();
+        group.MapGet("/me", MeAsync).WithSummary("The signed-in user, with the current role and what it allows").RequireAuthorization().Produces<MeView>();
         return routes;
     }
 
@@ -112,7 +107,8 @@ public static class AuthEndpoints
     {
         var actor = http.Features.Get<Actor>()!;
         var user = await users.FindByIdAsync(actor.UserId.ToString());
-        return user is null ? Problems.Unauthorized("The account no longer exists.") : TypedResults.Ok(UserView.From(user));
+        return user is null ? Problems.Unauthorized("The account no longer exists.")
+            : TypedResults.Ok(MeView.From(UserView.From(user), RecordActions.ForCaller(actor), RecordActions.InteractionTypesFor(actor)));
     }
 
     private static void Require(FieldErrors errors, string field, string? value, int maxLength)

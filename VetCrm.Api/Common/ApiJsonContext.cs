@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
+using VetCrm.Api.Cases;
+using VetCrm.Api.History;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
@@ -22,6 +24,8 @@ namespace VetCrm.Api.Common;
 [JsonSerializable(typeof(Page<StatusChangeView>))]
 [JsonSerializable(typeof(Page<TreatmentPlanVersionView>))]
 [JsonSerializable(typeof(TreatmentPlanVersionDiff))]
+[JsonSerializable(typeof(CaseView))]
+[JsonSerializable(typeof(MeView))]
 [JsonSerializable(typeof(SignupRequest))]
 [JsonSerializable(typeof(LoginRequest))]
 [JsonSerializable(typeof(RefreshRequest))]

@@ -1,22 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using VetCrm.Api.Commands;
 
 namespace VetCrm.Api.Common;
-
-/// <summary>Field errors keyed by camelCase field name, as in the <c>errors</c> member of a validation ProblemDetails.</summary>
-public sealed class FieldErrors
-{
-    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
-
-    public bool Any => errors.Count > 0;
-
-    public void Add(string field, string message)
-    {
-        if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
-        list.Add(message);
-    }
-
-    public IDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
-}
 
 /// <summary>The ProblemDetails answers the API gives (RFC 7807), so every handler words them alike.</summary>
 public static class Problems
@@ -31,8 +16,12 @@ public static class Problems
         return Validation(errors, message);
     }
 
-    public static ProblemHttpResult NotFound(string what) =>
-        TypedResults.Problem($"{what} was not found.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+    public static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(VetCrm.Data.Records.RecordType type) => NotFound($"The {type.Name} was not found.");
+
+    public static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(string detail) => TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
+    {
+        Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = detail, Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+    });
 
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace VetCrm.Api.Common;
@@ -9,28 +8,3 @@ namespace VetCrm.Api.Common;
 /// </summary>
 [JsonConverter(typeof(RecordRefConverter))]
 public record RecordRef([property: JsonPropertyOrder(-1)] Guid Id);
-
-/// <summary>
-/// Writes a reference by its runtime type: a bare reference as <c>{"id"}</c>, an included record with its own contract.
-/// (A converter rather than [JsonDerivedType]: the OpenAPI schema exporter recurses without end on polymorphic
-/// types that refer to their base; the document describes references through a schema transformer instead.)
-/// </summary>
-public sealed class RecordRefConverter : JsonConverter<RecordRef>
-{
-    public override RecordRef Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("References are read through the record's field set, not bound.");
-
-    public override void Write(Utf8JsonWriter writer, RecordRef value, JsonSerializerOptions options)
-    {
-        if (value.GetType() == typeof(RecordRef))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", value.Id);
-            writer.WriteEndObject();
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
-        }
-    }
-}

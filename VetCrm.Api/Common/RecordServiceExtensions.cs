@@ -1,4 +1,9 @@
 using VetCrm.Api.Audit;
+using VetCrm.Api.Cases;
+using VetCrm.Api.Interactions;
+using VetCrm.Api.Pets;
+using VetCrm.Api.Referrals;
+using VetCrm.Api.TreatmentPlans;
 using VetCrm.Api.Seeding;
 
 namespace VetCrm.Api.Common;
@@ -19,7 +24,15 @@ public static class RecordServiceExtensions
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DbCommandCounter>();
         services.AddScoped<AuditLog>();
-        services.AddScoped<RecordContext>();
+        services.AddScoped<PetCommands>();
+        services.AddScoped<PetQueries>();
+        services.AddScoped<ReferralCommands>();
+        services.AddScoped<ReferralQueries>();
+        services.AddScoped<TreatmentPlanCommands>();
+        services.AddScoped<TreatmentPlanQueries>();
+        services.AddScoped<InteractionCommands>();
+        services.AddScoped<InteractionQueries>();
+        services.AddScoped<CaseQueries>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddScoped<DemoDataSeeder>();
         return builder;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json.Serialization;
 using VetCrm.Api.Common;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
@@ -14,6 +15,10 @@ public sealed record InteractionView(
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ArchivedAt, uint Version) : RecordRef(Id)
 {
     public static readonly string[] Includable = ["pet", "referral", "treatmentPlan", "user"];
+
+    /// <summary>What the caller may do with the log.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? AllowedActions { get; init; }
 
     /// <param name="clinicalNotes">Whether an included plan carries its clinical notes (not for client care).</param>
     public static Expression<Func<InteractionLog, InteractionView>> Projection(IReadOnlySet<string> include, bool clinicalNotes)

@@ -3,13 +3,9 @@ using VetCrm.Api.Access;
 
 namespace VetCrm.Api.Live;
 
-/// <summary>What a live client receives: which record changed, on which case. Clients re-read it through the API,
-/// so an event carries no clinical content and the access rules of the read apply unchanged.</summary>
-public sealed record LiveEvent(string Type, string EntityType, string EntityId, string PetId, DateTimeOffset At);
-
 /// <summary>
 /// The live channel at <c>/hubs/clinic</c>. A connection joins its user's group and its role's group; the dispatcher
-/// addresses events to the groups <see cref="LiveAudience"/> derives from the access rules.
+/// addresses events to the groups <see cref="CaseAccess"/> derives from the access rules.
 /// </summary>
 public sealed class ClinicHub : Hub
 {
@@ -37,5 +33,5 @@ public sealed class ClinicHub : Hub
     public string[] Subscriptions() =>
         Context.GetHttpContext()?.Features.Get<Actor>() is { HasRole: true } actor ? GroupsOf(actor) : [];
 
-    private static string[] GroupsOf(Actor actor) => [LiveAudience.UserGroup(actor.UserId), LiveAudience.RoleGroup(actor.Role!)];
+    private static string[] GroupsOf(Actor actor) => CaseAccess.LiveGroupsOf(actor);
 }

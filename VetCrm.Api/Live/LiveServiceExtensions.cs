@@ -38,7 +38,6 @@ public static class LiveServiceExtensions
         });
         var allowedOrigins = builder.Configuration.GetSection("Live:AllowedOrigins").Get<string[]>() ?? [];
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.WithOrigins(allowedOrigins).AllowAnyHeader().AllowAnyMethod().AllowCredentials()));
-        builder.Services.AddScoped<LiveAudience>();
         builder.Services.AddHostedService<OutboxDispatcher>();
         return builder;
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
+using VetCrm.Api.Access;
 using VetCrm.Data;
 
 namespace VetCrm.Api.Live;
@@ -54,7 +55,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<Cl
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VetCrmDbContext>();
-        var audience = scope.ServiceProvider.GetRequiredService<LiveAudience>();
+        var access = scope.ServiceProvider.GetRequiredService<CaseAccess>();
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(token);
@@ -65,7 +66,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<Cl
             {
                 return 0;
             }
-            var groups = await audience.GroupsForAsync(batch, token);
+            var groups = await access.LiveAudiencesAsync(batch, token);
             using var sendTimeout = CancellationTokenSource.CreateLinkedTokenSource(token);
             sendTimeout.CancelAfter(SendTimeout);
             foreach (var message in batch)

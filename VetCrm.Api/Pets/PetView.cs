@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json.Serialization;
 using VetCrm.Api.Common;
 using VetCrm.Api.Users;
 using VetCrm.Data.Entities;
@@ -14,6 +15,10 @@ public sealed record PetView(
 
     /// <summary>The pet with references as ids: what an <c>include=pet</c> of another record inlines.</summary>
     public static readonly Expression<Func<Pet, PetView>> Plain = Projection(Includes.None);
+
+    /// <summary>What the caller may do with the pet; absent on a pet included in another record.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? AllowedActions { get; init; }
 
     public static Expression<Func<Pet, PetView>> Projection(IReadOnlySet<string> include)
     {

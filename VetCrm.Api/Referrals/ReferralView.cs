@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json.Serialization;
 using VetCrm.Api.Common;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Users;
@@ -14,6 +15,14 @@ public sealed record ReferralView(
     public static readonly string[] Includable = ["pet", "receivedBy"];
 
     public static readonly Expression<Func<Referral, ReferralView>> Plain = Projection(Includes.None);
+
+    /// <summary>What the caller may do with the referral; absent on a referral included in another record.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? AllowedActions { get; init; }
+
+    /// <summary>The statuses the caller may move the referral to; absent on an included referral.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? NextStatuses { get; init; }
 
     public static Expression<Func<Referral, ReferralView>> Projection(IReadOnlySet<string> include)
     {

@@ -6,7 +6,7 @@ namespace VetCrm.Api.Seeding;
 
 /// <summary>
 /// <c>dotnet VetCrm.Api.dll seed-bulk 100000</c>: after migrating, writes N pets (each with 1 referral, 1 plan and
-/// 3 interaction logs) and 20 staff with binary COPY, then exits. For benchmarks (issue 8); staff passwords are
+/// 3 interaction logs) and 20 staff with binary COPY, then exits. For benchmarks; staff passwords are
 /// Seed:DemoPassword.
 /// </summary>
 public static class BulkSeedCommand

@@ -28,6 +28,14 @@ public sealed record TreatmentPlanView(
     /// <summary>The same for client care: no clinical notes.</summary>
     public static readonly Expression<Func<TreatmentPlan, TreatmentPlanView>> ClientFacing = Projection(Includes.None, clinicalNotes: false);
 
+    /// <summary>What the caller may do with the plan; absent on a plan included in another record.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? AllowedActions { get; init; }
+
+    /// <summary>The statuses the caller may move the plan to; absent on an included plan.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? NextStatuses { get; init; }
+
     public static Expression<Func<TreatmentPlan, TreatmentPlanView>> Projection(IReadOnlySet<string> include, bool clinicalNotes)
     {
         var pet = include.Contains("pet");

@@ -8,14 +8,6 @@ using VetCrm.Data.Entities;
 
 namespace VetCrm.Api.Users;
 
-public sealed record UserListRequest(string? Role, string? Q, string? Order, int? Limit, string? Cursor) : IListRequest
-{
-    public string? Include => null;
-}
-
-/// <param name="Role">admin, specialist, coordinator, clientCare, or null to take the role away.</param>
-public sealed record RoleChangeRequest(string? Role);
-
 public static class UserEndpoints
 {
     private static readonly ListOrders<AppUser, UserView> Orders = new ListOrders<AppUser, UserView>("createdAt")
@@ -59,14 +51,14 @@ public static class UserEndpoints
     private static async Task<IResult> GetAsync(Guid id, VetCrmDbContext db, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking().Where(u => u.Id == id && !u.IsSystem).Select(UserView.Projection).FirstOrDefaultAsync(cancellationToken) is { } user
             ? TypedResults.Ok(user)
-            : Problems.NotFound("User");
+            : Problems.NotFound("The user was not found.");
 
     private static async Task<IResult> SetRoleAsync(Guid id, RoleChangeRequest request, HttpContext http, UserManager<AppUser> users, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.Role is { } role && !Roles.All.Contains(role))
             return Problems.Validation("role", $"'{role}' is not one of: {string.Join(", ", Roles.All)} (or null for no role).");
         var user = await users.FindByIdAsync(id.ToString());
-        if (user is null || user.IsSystem) return Problems.NotFound("User");
+        if (user is null || user.IsSystem) return Problems.NotFound("The user was not found.");
         var before = user.Role;
         if (before != request.Role)
         {

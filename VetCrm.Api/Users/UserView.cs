@@ -13,6 +13,3 @@ public sealed record UserView(Guid Id, string Username, string Email, string? Ro
 
     public static UserView From(AppUser u) => new(u.Id, u.UserName!, u.Email!, u.Role, u.FullName, u.CreatedAt, u.UpdatedAt);
 }
-
-/// <summary>A specialist as any staff member may see them: enough to assign a case.</summary>
-public sealed record SpecialistView(Guid Id, string Username, string FullName) : RecordRef(Id);

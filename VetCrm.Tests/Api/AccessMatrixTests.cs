@@ -6,7 +6,7 @@ using VetCrm.Tests.Infrastructure;
 namespace VetCrm.Tests.Api;
 
 /// <summary>
-/// SPEC §3, cell by cell: role × record × read/list/create/update/status/archive on one case (a pet created by
+/// The access matrix, cell by cell: role × record × read/list/create/update/status/archive on one case (a pet created by
 /// "coordinator", assigned to "specialist", its referral already scheduled, i.e. out of the intake queue), seen by
 /// the case's own coordinator and specialist and by others of the same roles. 404 = out of reach, 403 = visible
 /// but not allowed (or no role at all).

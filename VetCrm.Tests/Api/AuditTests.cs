@@ -4,7 +4,7 @@ using VetCrm.Tests.Infrastructure;
 
 namespace VetCrm.Tests.Api;
 
-/// <summary>SPEC §4: the server writes an audit entry for every audited action, and the database refuses to change them.</summary>
+/// <summary>The server writes an audit entry for every audited action, and the database refuses to change them.</summary>
 [Collection("stack")]
 public sealed class AuditTests(StackFixture stack)
 {

@@ -5,14 +5,14 @@ using VetCrm.Tests.Infrastructure;
 
 namespace VetCrm.Tests.Api;
 
-/// <summary>SPEC §7: every bad request is answered with a ProblemDetails naming the field and why, and changes nothing.</summary>
+/// <summary>Every bad request is answered with a ProblemDetails naming the field and why, and changes nothing.</summary>
 [Collection("stack")]
 public sealed class BadInputTests(StackFixture stack)
 {
     private readonly ApiFixtureHelpers api = new(stack);
 
     /// <summary>
-    /// Every field SPEC §1 marks required that the client must send. Not listed, because the server fills them in:
+    /// Every required field that the client must send. Not listed, because the server fills them in:
     /// referralNumber (generated), status (received), receivedBy (the caller), receivedAt (now), planStatus (draft),
     /// createdBy (the caller), user (the caller), interactionAt (now).
     /// </summary>

@@ -5,7 +5,7 @@ using VetCrm.Tests.Infrastructure;
 
 namespace VetCrm.Tests.Api;
 
-/// <summary>SPEC §6 lists: filter, order, include and keyset pagination return exactly the rows SQL says they should.</summary>
+/// <summary>Lists: filter, order, include and keyset pagination return exactly the rows SQL says they should.</summary>
 [Collection("stack")]
 public sealed class ListTests(StackFixture stack)
 {

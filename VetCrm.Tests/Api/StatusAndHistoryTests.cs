@@ -4,7 +4,7 @@ using VetCrm.Tests.Infrastructure;
 
 namespace VetCrm.Tests.Api;
 
-/// <summary>The referral state machine of SPEC §1, status history and versioned plans (SPEC §4).</summary>
+/// <summary>The referral state machine, status history and versioned plans.</summary>
 [Collection("stack")]
 public sealed class StatusAndHistoryTests(StackFixture stack)
 {

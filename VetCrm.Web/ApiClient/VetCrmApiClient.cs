@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace VetCrm.Web.ApiClient;
@@ -62,6 +60,10 @@ public sealed class VetCrmApiClient(HttpClient http)
     public Task<Pet> GetPetAsync(Guid id, CancellationToken cancellationToken) =>
         GetAsync<Pet>($"/api/pets/{id}", new() { ["include"] = "assignedSpecialist" }, cancellationToken);
 
+    /// <summary>The case page's data in one call: pet, referrals with history, plans with versions, timeline (optionally of one type).</summary>
+    public Task<CaseFile> GetCaseAsync(Guid petId, string? interactionType, CancellationToken cancellationToken) =>
+        GetAsync<CaseFile>($"/api/pets/{petId}/case", new() { ["interactionType"] = interactionType }, cancellationToken);
+
     public Task<Pet> CreatePetAsync(PetWrite pet, CancellationToken cancellationToken) =>
         SendAsync<Pet>(HttpMethod.Post, "/api/pets", pet, cancellationToken);
 
@@ -90,15 +92,12 @@ public sealed class VetCrmApiClient(HttpClient http)
     public Task<Referral> MoveReferralAsync(Guid id, string? status, string? reason, CancellationToken cancellationToken) =>
         SendAsync<Referral>(HttpMethod.Post, $"/api/referrals/{id}/status", new { status, reason }, cancellationToken);
 
-    public async Task<IReadOnlyList<StatusChange>> GetReferralStatusHistoryAsync(Guid id, CancellationToken cancellationToken) =>
-        (await GetAsync<Page<StatusChange>>($"/api/referrals/{id}/status-history", [], cancellationToken)).Items;
-
     // Treatment plans
 
     public Task<Page<TreatmentPlan>> ListPlansAsync(PlanQuery query, CancellationToken cancellationToken) =>
         GetAsync<Page<TreatmentPlan>>("/api/treatment-plans", new()
         {
-            ["pet"] = query.Pet?.ToString(), ["planStatus"] = query.PlanStatus, ["limit"] = query.Limit.ToString(), ["include"] = "pet,createdBy",
+            ["pet"] = query.Pet?.ToString(), ["planStatus"] = query.PlanStatus, ["review"] = query.Review, ["limit"] = query.Limit.ToString(), ["include"] = "pet,createdBy",
         }, cancellationToken);
 
     public Task<TreatmentPlan> GetPlanAsync(Guid id, CancellationToken cancellationToken) =>
@@ -164,43 +163,3 @@ public sealed class VetCrmApiClient(HttpClient http)
         return new ApiProblemException(response.StatusCode, problem?.Title, problem?.Detail, problem?.Errors ?? []);
     }
 }
-
-public sealed record ServiceStatus(string Service, string Version, string DatabaseSchema, string DatabaseServer);
-
-/// <summary>A reference as the API writes it: <c>{"id": "…"}</c>.</summary>
-public sealed record IdRef(Guid Id);
-
-public sealed record SignupRequest(string? Username, string? Email, string? Password, string? FullName);
-
-public sealed record PetWrite(
-    string? PetName, string? Species, string? Breed, DateOnly? DateOfBirth, string? MedicalHistorySummary,
-    string? OwnerName, string? OwnerPhone, string? PrimaryVetClinic, IdRef? AssignedSpecialist);
-
-/// <summary>A referral intake; a blank ReferralNumber is left out so the API generates one.</summary>
-public sealed record ReferralWrite(
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReferralNumber,
-    IdRef Pet, string? ReferringClinic, string? ReferralReason, string? Priority);
-
-/// <summary>A plan create (Pet and Referral set) or edit (Version set; a plan's pet and referral cannot change).</summary>
-public sealed record PlanWrite(
-    string? PlanTitle,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IdRef? Pet,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IdRef? Referral,
-    string? DiagnosisNotes, string? PlanStatus, DateOnly? NextReviewDate, string? MedicationNotes, string? ClientInstructions,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] uint? Version);
-
-public sealed record InteractionWrite(
-    IdRef Pet,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IdRef? Referral,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IdRef? TreatmentPlan,
-    string? InteractionType, string? Summary, bool FollowUpNeeded);
-
-public sealed record PetQuery(string? Q = null, Guid? AssignedSpecialist = null, string? Cursor = null, int Limit = 25);
-
-public sealed record ReferralQuery(Guid? Pet = null, Guid? ReceivedBy = null, int Limit = 50);
-
-public sealed record PlanQuery(Guid? Pet = null, string? PlanStatus = null, int Limit = 200);
-
-public sealed record InteractionQuery(Guid? Pet = null, string? InteractionType = null, bool? FollowUpNeeded = null, int Limit = 50, bool IncludePet = false);
-
-public sealed record AuditQuery(Guid? Actor, string? EntityType, string? EntityId, string? Action, DateOnly? From, DateOnly? To, string? Cursor);

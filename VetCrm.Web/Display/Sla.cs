@@ -1,7 +1,7 @@
 namespace VetCrm.Web.Display;
 
 /// <summary>
-/// How long a referral may wait in the intake queue by priority (DOMAIN-NOTES: emergency same day, urgent 24–72 h),
+/// How long a referral may wait in the intake queue by priority (emergency the same day, urgent within 24–72 h),
 /// and the wording of ages on screen.
 /// </summary>
 public static class Sla
@@ -19,12 +19,4 @@ public static class Sla
     public static string Age(TimeSpan age) => age.TotalMinutes < 60 ? $"{Math.Max(0, (int)age.TotalMinutes)} min"
         : age.TotalHours < 48 ? $"{(int)age.TotalHours} h"
         : $"{(int)age.TotalDays} d";
-}
-
-/// <summary>Dates and times as staff read them: UTC, unambiguous, short.</summary>
-public static class When
-{
-    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm") + " UTC";
-
-    public static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd") ?? "—";
 }

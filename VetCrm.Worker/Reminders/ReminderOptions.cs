@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using VetCrm.Data.Records;
 
 namespace VetCrm.Worker.Reminders;
 
@@ -17,5 +18,5 @@ public sealed class ReminderOptions
 
     /// <summary>Reviews due within this many days count as "due soon".</summary>
     [Range(0, 365)]
-    public int DueSoonDays { get; set; } = 7;
+    public int DueSoonDays { get; set; } = PlanReviews.DueSoonDays;
 }

@@ -2,10 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
+using VetCrm.Data.Records;
 
 namespace VetCrm.Worker.Reminders;
-
-public sealed record ScanResult(int Flagged, long Overdue, long DueSoon);
 
 /// <summary>
 /// Flags active plans whose nextReviewDate has passed, once per (plan, review date), however many workers run:
@@ -32,8 +31,8 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
         while (batchFlagged > 0);
 
         var activePlans = db.TreatmentPlans.Where(p => p.PlanStatus == PlanStatuses.Active && p.ArchivedAt == null);
-        var overdue = await activePlans.LongCountAsync(p => p.NextReviewDate < today, cancellationToken);
-        var dueSoon = await activePlans.LongCountAsync(p => p.NextReviewDate >= today && p.NextReviewDate <= today.AddDays(options.Value.DueSoonDays), cancellationToken);
+        var overdue = await activePlans.LongCountAsync(PlanReviews.IsOverdue(today), cancellationToken);
+        var dueSoon = await activePlans.LongCountAsync(PlanReviews.IsDueSoon(today, options.Value.DueSoonDays), cancellationToken);
         activity?.SetTag("vetcrm.reminders.flagged", flagged);
         activity?.SetTag("vetcrm.reminders.overdue", overdue);
         if (flagged > 0)
@@ -102,7 +101,7 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
             db.OutboxMessages.Add(new OutboxMessage
             {
                 Type = LiveEventTypes.PlanOverdue,
-                EntityType = "treatmentPlan",
+                EntityType = RecordTypes.TreatmentPlan.Name,
                 EntityId = plan.PlanId,
                 PetId = plan.PetId,
                 CreatedAt = now,

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VetCrm.Data;
 using VetCrm.Data.Auditing;
-using VetCrm.Data.Live;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using VetCrm.Worker.Reminders;
 
 namespace VetCrm.Bench;
@@ -38,8 +39,9 @@ public static class ReminderScanBench
             """);
 
         var actor = new SystemAuditActor();
-        var options = new DbContextOptionsBuilder<VetCrmDbContext>().UseNpgsql(stack.DatabaseConnectionString)
-            .AddInterceptors(new AuditInterceptor(actor, TimeProvider.System), new LiveEventInterceptor(TimeProvider.System)).Options;
+        var pipeline = new ServiceCollection().AddSingleton<IAuditActor>(actor).AddSingleton(TimeProvider.System).AddSavePipeline()
+            .BuildServiceProvider().GetServices<IInterceptor>();
+        var options = new DbContextOptionsBuilder<VetCrmDbContext>().UseNpgsql(stack.DatabaseConnectionString).AddInterceptors(pipeline).Options;
         async Task<(TimeSpan Elapsed, int Flagged)> ScanAsync()
         {
             await using var db = new VetCrmDbContext(options);

@@ -14,8 +14,8 @@ public sealed class NewModel(VetCrmApiClient api) : PageModel
 
     public Pet Pet { get; private set; } = new();
     public IReadOnlyList<TreatmentPlan> Plans { get; private set; } = [];
-    /// <summary>Client care logs calls, e-mails and notes only (SPEC §3); others every type.</summary>
-    public IReadOnlyList<string> Types => User.Role() == StaffRoles.ClientCare ? ["call", "email", "note"] : ValueSets.InteractionTypes;
+    /// <summary>The types the API lets this user log (client care: calls, e-mails and notes).</summary>
+    public IReadOnlyList<string> Types => User.InteractionTypes();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

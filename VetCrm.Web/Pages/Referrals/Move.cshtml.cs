@@ -39,7 +39,7 @@ public sealed class MoveModel(VetCrmApiClient api) : PageModel
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Referral = await api.GetReferralAsync(Id, cancellationToken);
-        NextStatuses = ValueSets.NextStatuses(Referral.Status);
+        NextStatuses = Referral.NextStatuses;
     }
 
     public sealed class MoveInput

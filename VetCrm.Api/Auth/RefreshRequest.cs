@@ -1,0 +1,3 @@
+namespace VetCrm.Api.Auth;
+
+public sealed record RefreshRequest(string? RefreshToken);

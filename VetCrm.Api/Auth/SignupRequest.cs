@@ -1,0 +1,3 @@
+namespace VetCrm.Api.Auth;
+
+public sealed record SignupRequest(string? Username, string? Email, string? Password, string? FullName);

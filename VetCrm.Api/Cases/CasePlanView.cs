@@ -1,0 +1,5 @@
+using VetCrm.Api.TreatmentPlans;
+
+namespace VetCrm.Api.Cases;
+
+public sealed record CasePlanView(TreatmentPlanView Plan, IReadOnlyList<TreatmentPlanVersionView> Versions);

@@ -1,0 +1,26 @@
+namespace VetCrm.Api.Commands;
+
+/// <summary>Why a command did nothing: the record is out of reach, the caller may not, the record moved on, or the input is wrong.</summary>
+public sealed record Refusal(RefusalKind Kind, string Detail, FieldErrors? Errors = null)
+{
+    /// <summary>Out of reach or absent alike, so that a record's existence is not revealed.</summary>
+    public static Refusal NotFound(string what) => new(RefusalKind.NotFound, $"The {what} was not found.");
+
+    public static Refusal Forbidden(string detail) => new(RefusalKind.Forbidden, detail);
+
+    public static Refusal Conflict(string detail, string field)
+    {
+        var errors = new FieldErrors();
+        errors.Add(field, detail);
+        return new(RefusalKind.Conflict, detail, errors);
+    }
+
+    public static Refusal Invalid(FieldErrors errors) => new(RefusalKind.Invalid, "One or more fields are invalid.", errors);
+
+    public static Refusal Invalid(string field, string message)
+    {
+        var errors = new FieldErrors();
+        errors.Add(field, message);
+        return new(RefusalKind.Invalid, message, errors);
+    }
+}

@@ -1,0 +1,3 @@
+namespace VetCrm.Api.Commands;
+
+public enum RefusalKind { NotFound, Forbidden, Conflict, Invalid }

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using VetCrm.Api.Commands;
+
+namespace VetCrm.Api.Common;
+
+/// <summary>How a command's outcome answers over HTTP: the view as 200 or 201, a refusal as its ProblemDetails.</summary>
+public static class OutcomeResults
+{
+    public static Results<Ok<T>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult> ToOk<T>(this Outcome<T> outcome)
+        where T : class => outcome.Refusal switch
+    {
+        null => TypedResults.Ok(outcome.Value),
+        { Kind: RefusalKind.NotFound } refusal => TypedResults.NotFound(Problem(refusal, StatusCodes.Status404NotFound, "Not found")),
+        { Kind: RefusalKind.Invalid } refusal => Problems.Validation(refusal.Errors!, refusal.Detail),
+        { Kind: RefusalKind.Conflict } refusal => TypedResults.Conflict(Problem(refusal, StatusCodes.Status409Conflict, "Conflict")),
+        var refusal => TypedResults.Problem(refusal.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
+    };
+
+    public static Results<Created<T>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult> ToCreated<T>(this Outcome<T> outcome, Func<T, string> location)
+        where T : class => outcome.Refusal switch
+    {
+        null => TypedResults.Created(location(outcome.Value!), outcome.Value),
+        { Kind: RefusalKind.Invalid } refusal => Problems.Validation(refusal.Errors!, refusal.Detail),
+        { Kind: RefusalKind.Conflict } refusal => TypedResults.Conflict(Problem(refusal, StatusCodes.Status409Conflict, "Conflict")),
+        { Kind: RefusalKind.NotFound } refusal => TypedResults.Problem(refusal.Detail, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
+        var refusal => TypedResults.Problem(refusal.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
+    };
+
+    private static ProblemDetails Problem(Refusal refusal, int status, string title)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = refusal.Detail, Type = $"https://tools.ietf.org/html/rfc9110#section-15.5.{(status == 404 ? 5 : 10)}" };
+        if (refusal.Errors is { Any: true } errors) problem.Extensions["errors"] = errors.ToDictionary();
+        return problem;
+    }
+}

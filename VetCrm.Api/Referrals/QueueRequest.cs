@@ -1,0 +1,3 @@
+namespace VetCrm.Api.Referrals;
+
+public sealed record QueueRequest(int? Limit, string? Cursor);

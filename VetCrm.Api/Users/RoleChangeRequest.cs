@@ -1,0 +1,4 @@
+namespace VetCrm.Api.Users;
+
+/// <param name="Role">admin, specialist, coordinator, clientCare, or null to take the role away.</param>
+public sealed record RoleChangeRequest(string? Role);

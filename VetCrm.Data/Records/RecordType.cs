@@ -1,0 +1,23 @@
+using VetCrm.Data.Entities;
+
+namespace VetCrm.Data.Records;
+
+/// <summary>
+/// What one clinical record type contributes to the shared machinery, stated once: its name in audit rows, status
+/// history and live events, its status workflow, the live events its changes raise, and the case (pet) it belongs to.
+/// Audit, history, the outbox, live audiences and the worker all read it from <see cref="RecordTypes"/>.
+/// </summary>
+public sealed class RecordType
+{
+    public required string Name { get; init; }
+    public required Type Entity { get; init; }
+    public StatusWorkflow? Status { get; init; }
+    /// <summary>The pet whose case the record is part of.</summary>
+    public required Func<ClinicalRecord, Guid> CaseOf { get; init; }
+    /// <summary>Live event type raised when a record is created; null for none.</summary>
+    public string? CreatedEvent { get; init; }
+    /// <summary>Live event type raised when a record changes; null for none.</summary>
+    public string? ChangedEvent { get; init; }
+    /// <summary>Whether a change can move the record into or out of the intake queue every coordinator watches.</summary>
+    public bool FeedsIntakeQueue { get; init; }
+}

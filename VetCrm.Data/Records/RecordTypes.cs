@@ -1,0 +1,55 @@
+using VetCrm.Data.Entities;
+
+namespace VetCrm.Data.Records;
+
+/// <summary>The clinical record types; a new record type is one more entry here.</summary>
+public static class RecordTypes
+{
+    public static readonly RecordType Pet = new()
+    {
+        Name = "pet",
+        Entity = typeof(Pet),
+        CaseOf = record => record.Id,
+    };
+
+    public static readonly RecordType Referral = new()
+    {
+        Name = "referral",
+        Entity = typeof(Referral),
+        Status = new StatusWorkflow(nameof(Entities.Referral.Status), "status", ReferralStatuses.All, ReferralStatuses.Moves),
+        CaseOf = record => ((Referral)record).PetId,
+        CreatedEvent = LiveEventTypes.ReferralCreated,
+        ChangedEvent = LiveEventTypes.ReferralChanged,
+        FeedsIntakeQueue = true,
+    };
+
+    /// <summary>Plans have no prescribed workflow: any move to another status is allowed and recorded.</summary>
+    public static readonly RecordType TreatmentPlan = new()
+    {
+        Name = "treatmentPlan",
+        Entity = typeof(TreatmentPlan),
+        Status = new StatusWorkflow(nameof(Entities.TreatmentPlan.PlanStatus), "planStatus", PlanStatuses.All, moves: null),
+        CaseOf = record => ((TreatmentPlan)record).PetId,
+        CreatedEvent = LiveEventTypes.PlanChanged,
+        ChangedEvent = LiveEventTypes.PlanChanged,
+    };
+
+    /// <summary>Logs are announced when written; a later correction is not news on anyone's timeline.</summary>
+    public static readonly RecordType InteractionLog = new()
+    {
+        Name = "interactionLog",
+        Entity = typeof(InteractionLog),
+        CaseOf = record => ((InteractionLog)record).PetId,
+        CreatedEvent = LiveEventTypes.InteractionLogged,
+    };
+
+    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog];
+
+    private static readonly Dictionary<Type, RecordType> ByEntity = All.ToDictionary(t => t.Entity);
+    private static readonly Dictionary<string, RecordType> ByName = All.ToDictionary(t => t.Name);
+
+    public static RecordType Of(ClinicalRecord record) => ByEntity[record.GetType()];
+
+    /// <summary>The record type of an audit row, history row or event; null for names that are not clinical records (e.g. "user").</summary>
+    public static RecordType? Named(string name) => ByName.GetValueOrDefault(name);
+}

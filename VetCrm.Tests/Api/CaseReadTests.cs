@@ -1,0 +1,95 @@
+using System.Net;
+using VetCrm.Tests.Infrastructure;
+
+namespace VetCrm.Tests.Api;
+
+/// <summary>The case read model and what views tell a client it may do.</summary>
+[Collection("stack")]
+public sealed class CaseReadTests(StackFixture stack)
+{
+    private readonly ApiFixtureHelpers api = new(stack);
+
+    [Fact]
+    public async Task The_case_is_one_read_with_referrals_history_plans_versions_timeline_and_what_the_caller_may_add()
+    {
+        using var coordinator = await api.NewUserAsync("coordinator");
+        using var specialist = await api.NewUserAsync("specialist");
+        var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+        var referral = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
+        (await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = "triaged", reason = "Seen" })).Expect(HttpStatusCode.OK);
+        var plan = await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(pet, referral));
+        await ApiFixtureHelpers.CreateAsync(specialist, "interactions", ApiFixtureHelpers.InteractionBody(pet, "call"));
+
+        var file = (await specialist.GetAsync($"/api/pets/{pet}/case")).Expect(HttpStatusCode.OK).Object;
+
+        Assert.Equal(pet, file["pet"]!["id"]!.GetValue<string>());
+        var referralEntry = file["referrals"]!.AsArray().Single()!;
+        Assert.Equal(["received", "triaged"], referralEntry["statusHistory"]!.AsArray().Select(h => h!["toValue"]!.GetValue<string>()));
+        Assert.Equal(["scheduled", "declined"], referralEntry["referral"]!["nextStatuses"]!.AsArray().Select(s => s!.GetValue<string>()));
+        var planEntry = file["plans"]!.AsArray().Single()!;
+        Assert.Equal(plan, planEntry["plan"]!["id"]!.GetValue<string>());
+        Assert.Single(planEntry["versions"]!.AsArray());
+        Assert.Contains("update", planEntry["plan"]!["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.Single(file["timeline"]!.AsArray());
+        Assert.Equal(["addPlan", "logInteraction"], file["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Client_care_gets_the_case_without_referrals_and_with_nothing_clinical()
+    {
+        using var coordinator = await api.NewUserAsync("coordinator");
+        using var specialist = await api.NewUserAsync("specialist");
+        using var clientCare = await api.NewUserAsync("clientCare");
+        var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+        var referral = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
+        await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(pet, referral));
+
+        var file = (await clientCare.GetAsync($"/api/pets/{pet}/case")).Expect(HttpStatusCode.OK);
+
+        Assert.Null(file.Object["referrals"]);
+        Assert.DoesNotContain("diagnosisNotes", file.Text);
+        Assert.DoesNotContain("medicationNotes", file.Text);
+        Assert.Equal(["logInteraction"], file.Object["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_case_out_of_reach_is_not_found_and_a_bad_filter_is_named()
+    {
+        using var coordinator = await api.NewUserAsync("coordinator");
+        using var specialist = await api.NewUserAsync("specialist");
+        using var otherSpecialist = await api.NewUserAsync("specialist");
+        var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+        (await otherSpecialist.GetAsync($"/api/pets/{pet}/case")).Expect(HttpStatusCode.NotFound);
+        var bad = (await specialist.GetAsync($"/api/pets/{pet}/case?interactionType=fax")).Expect(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(bad.ErrorsFor("interactionType"));
+    }
+
+    [Fact]
+    public async Task A_person_opening_a_case_is_audited_and_a_live_refresh_is_not()
+    {
+        using var coordinator = await api.NewUserAsync("coordinator");
+        using var specialist = await api.NewUserAsync("specialist");
+        var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+
+        (await specialist.GetAsync($"/api/pets/{pet}/case")).Expect(HttpStatusCode.OK);
+        using var refresh = new HttpRequestMessage(HttpMethod.Get, $"/api/pets/{pet}/case");
+        refresh.Headers.Add("X-Live-Refresh", "true");
+        (await specialist.SendAsync(refresh)).Expect(HttpStatusCode.OK);
+        using var refreshRecord = new HttpRequestMessage(HttpMethod.Get, $"/api/pets/{pet}");
+        refreshRecord.Headers.Add("X-Live-Refresh", "true");
+        (await specialist.SendAsync(refreshRecord)).Expect(HttpStatusCode.OK);
+
+        var reads = await api.ScalarAsync<long>("SELECT count(*) FROM audit_entries WHERE action = 'read' AND entity_id = @id AND actor_id = @actor",
+            ("id", pet), ("actor", specialist.UserId));
+        Assert.Equal(1, reads);
+    }
+
+    [Fact]
+    public async Task The_caller_learns_what_its_role_allows_from_me()
+    {
+        using var clientCare = await api.NewUserAsync("clientCare");
+        var me = (await clientCare.GetAsync("/api/auth/me")).Expect(HttpStatusCode.OK).Object;
+        Assert.Equal(["logInteraction"], me["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.Equal(["call", "note", "email"], me["interactionTypes"]!.AsArray().Select(a => a!.GetValue<string>()));
+    }
+}

@@ -1,0 +1,3 @@
+namespace VetCrm.Web.Live;
+
+public sealed record LiveToken(string AccessToken);

@@ -1,0 +1,3 @@
+namespace VetCrm.Worker.Reminders;
+
+public sealed record ScanResult(int Flagged, long Overdue, long DueSoon);

@@ -136,7 +136,7 @@ public sealed class IsolationTests : IAsyncLifetime
                 await page.GetByText("worker: reminder scan").First.WaitForAsync(new() { Timeout = 10_000 });
                 return true;
             }
-            catch (PlaywrightException)
+            catch (Exception notYet) when (notYet is PlaywrightException or TimeoutException)
             {
                 return false;
             }

@@ -144,7 +144,7 @@ public class StackFixture : IAsyncLifetime
         {
             foreach (var (pid, _) in processes.Where(IsLeftover))
             {
-                System.Diagnostics.Process.GetProcessById(pid).Kill();
+                System.Diagnostics.Process.GetProcessById(pid).Kill(entireProcessTree: true);
             }
         }
     }

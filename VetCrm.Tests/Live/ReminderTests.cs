@@ -48,7 +48,8 @@ public sealed class ReminderTests(LiveStackFixture stack)
             """, ("pet", Guid.Parse(pet)), ("referral", Guid.Parse(referral)), ("due", Yesterday), ("specialist", specialist.UserId), ("plans", plans));
 
         var victim = stack.Instances.Of("worker").First(i => i.ProcessId is not null);
-        Process.GetProcessById(victim.ProcessId!.Value).Kill();
+        // DCP runs a project as `dotnet run`: the service is its child, and must die with it.
+        Process.GetProcessById(victim.ProcessId!.Value).Kill(entireProcessTree: true);
         try
         {
             await Poll.UntilAsync(() => CountRemindersAsync(planIds), count => count == plans, "the surviving worker to flag every plan", TimeSpan.FromSeconds(90));

@@ -3,9 +3,6 @@ namespace VetCrm.Tests.Infrastructure;
 /// <summary>Processes as Linux's /proc shows them: enough to find the orchestrator behind a resource and see it gone.</summary>
 public static class ProcessTree
 {
-    /// <summary>When a process started (clock ticks after boot): with the pid, it names one process even after pids wrap.</summary>
-    public static long? StartTimeOf(int pid) => StatField(pid, 22);
-
     public static bool IsRunning(int pid) =>
         File.Exists($"/proc/{pid}/stat") && !File.ReadAllText($"/proc/{pid}/stat").Split(' ')[2].StartsWith('Z');
 

@@ -23,7 +23,6 @@ public sealed record ResourceInstance(string Name, string ResourceId, string? St
 public sealed class ResourceInstances : IDisposable
 {
     private readonly ConcurrentDictionary<string, ResourceEvent> _latest = new();
-    private readonly ConcurrentDictionary<(int Pid, long StartTime), byte> _processesSeen = new();
     private readonly CancellationTokenSource _stop = new();
 
     private ResourceInstances()
@@ -40,10 +39,6 @@ public sealed class ResourceInstances : IDisposable
                 await foreach (var update in app.ResourceNotifications.WatchAsync(instances._stop.Token))
                 {
                     instances._latest[update.ResourceId] = update;
-                    if (Describe(update).ProcessId is { } pid && ProcessTree.StartTimeOf(pid) is { } started)
-                    {
-                        instances._processesSeen.TryAdd((pid, started), 0);
-                    }
                 }
             }
             catch (OperationCanceledException)
@@ -58,9 +53,6 @@ public sealed class ResourceInstances : IDisposable
     /// <summary>The running instances of one resource that have a process (replicas of a project, in a stable order).</summary>
     public IReadOnlyList<ResourceInstance> Of(string resourceName) =>
         [.. All.Where(i => i.Name == resourceName && i.ProcessId is not null && i.State == KnownResourceStates.Running)];
-
-    /// <summary>Every process the stack has run, restarted replicas included.</summary>
-    public IReadOnlyCollection<(int Pid, long StartTime)> ProcessesSeen => [.. _processesSeen.Keys];
 
     /// <summary>Every running process of the stack.</summary>
     public IReadOnlyList<ResourceInstance> Running => [.. All.Where(i => i.ProcessId is not null && i.State == KnownResourceStates.Running)];

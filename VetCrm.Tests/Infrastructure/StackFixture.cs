@@ -117,35 +117,11 @@ public class StackFixture : IAsyncLifetime
             App = null!;
             await app.DisposeAsync();
         }
-        if (_instances is { } instances)
-        {
-            _instances = null;
-            instances.Dispose();
-            await StopLeftoversAsync(instances.ProcessesSeen);
-        }
+        _instances?.Dispose();
+        _instances = null;
         if (Directory.Exists(_dataDirectory))
         {
             Directory.Delete(_dataDirectory, recursive: true);
-        }
-    }
-
-    /// <summary>
-    /// A last line of defence for the machine (the private stack's test proves that disposal leaves nothing behind):
-    /// a process of this stack still running well after disposal is stopped, so that later runs do not meet it.
-    /// </summary>
-    private static async Task StopLeftoversAsync(IReadOnlyCollection<(int Pid, long StartTime)> processes)
-    {
-        bool IsLeftover((int Pid, long StartTime) process) => ProcessTree.StartTimeOf(process.Pid) == process.StartTime && ProcessTree.IsRunning(process.Pid);
-        try
-        {
-            await Poll.UntilAsync(() => !processes.Any(IsLeftover), "the stack's processes to end", TimeSpan.FromSeconds(20));
-        }
-        catch (TimeoutException)
-        {
-            foreach (var (pid, _) in processes.Where(IsLeftover))
-            {
-                System.Diagnostics.Process.GetProcessById(pid).Kill(entireProcessTree: true);
-            }
         }
     }
 }

@@ -8,6 +8,7 @@ using VetCrm.Api.Live;
 using VetCrm.Api.OpenApi;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
+using VetCrm.Api.Search;
 using VetCrm.Api.Seeding;
 using VetCrm.Api.Status;
 using VetCrm.Api.TreatmentPlans;
@@ -57,6 +58,7 @@ app.MapReferralApi();
 app.MapTreatmentPlanApi();
 app.MapInteractionApi();
 app.MapCaseApi();
+app.MapSearchApi();
 app.MapAuditEndpoints();
 app.MapLiveEndpoints();
 

@@ -40,6 +40,15 @@ public sealed class CaseAccess(VetCrmDbContext db)
         };
     }
 
+    /// <summary>
+    /// Pets the header search may find. Beyond the caller's own reach, a coordinator finds every pet — so a colleague's
+    /// returning patient is found rather than entered twice — but a search hit carries only what identifies the pet and
+    /// reaches its owner (names, species, breed, owner phone, primary vet clinic, assigned specialist), the same contact
+    /// data client care sees on any case; no medical history, referral reasons, plans or logs, and the case itself still
+    /// answers 404. Client care and admins find every pet; specialists their own.
+    /// </summary>
+    public IQueryable<Pet> SearchablePets(Actor actor) => actor.Role == Roles.Coordinator ? db.Pets : Pets(actor);
+
     public IQueryable<Referral> Referrals(Actor actor)
     {
         var cases = CasePetIds(actor);

@@ -7,6 +7,7 @@ using VetCrm.Api.History;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
+using VetCrm.Api.Search;
 using VetCrm.Api.TreatmentPlans;
 using VetCrm.Api.Users;
 
@@ -25,6 +26,10 @@ namespace VetCrm.Api.Common;
 [JsonSerializable(typeof(Page<TreatmentPlanVersionView>))]
 [JsonSerializable(typeof(TreatmentPlanVersionDiff))]
 [JsonSerializable(typeof(CaseView))]
+[JsonSerializable(typeof(QueueCountsView))]
+[JsonSerializable(typeof(Page<SearchHitView>))]
+[JsonSerializable(typeof(SearchSpecialistView))]
+[JsonSerializable(typeof(VersionSaverView))]
 [JsonSerializable(typeof(MeView))]
 [JsonSerializable(typeof(SignupRequest))]
 [JsonSerializable(typeof(LoginRequest))]

@@ -3,6 +3,7 @@ using VetCrm.Api.Cases;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
+using VetCrm.Api.Search;
 using VetCrm.Api.TreatmentPlans;
 using VetCrm.Api.Seeding;
 
@@ -33,6 +34,7 @@ public static class RecordServiceExtensions
         services.AddScoped<InteractionCommands>();
         services.AddScoped<InteractionQueries>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<SearchQueries>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddScoped<DemoDataSeeder>();
         return builder;

@@ -15,6 +15,7 @@ public static class ReferralApi
         var referrals = routes.MapGroup("/api/referrals").WithTags("Referrals").RequireAuthorization(Policies.Staff);
         referrals.MapGet("/", ListAsync).WithSummary("Referrals, e.g. ?include=pet,receivedBy&order=-receivedAt");
         referrals.MapGet("/queue", QueueAsync).WithSummary("The triage queue: open referrals, emergency first, then oldest first, with pet and receivedBy");
+        referrals.MapGet("/queue/counts", QueueCountsAsync).WithSummary("How many referrals wait in the triage queue, per priority and in all");
         referrals.MapGet("/{id:guid}", GetAsync).WithSummary("Get one referral (audited as a case read)");
         referrals.MapPost("/", CreateAsync).WithSummary("Record a referral; the number is generated when not given").Accepts<CreateReferralRequest>("application/json");
         referrals.MapPatch("/{id:guid}", PatchAsync).WithSummary("Update fields of a referral; `version` is required (409 when stale)").Accepts<PatchReferralRequest>("application/json");
@@ -31,6 +32,9 @@ public static class ReferralApi
     private static async Task<Results<Ok<Page<ReferralView>>, ValidationProblem>> QueueAsync(
         [AsParameters] QueueRequest request, ReferralQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.QueueAsync(http.Actor(), request, cancellationToken));
+
+    private static async Task<Ok<QueueCountsView>> QueueCountsAsync(ReferralQueries queries, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queries.QueueCountsAsync(http.Actor(), cancellationToken));
 
     private static Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
         Guid id, string? include, ReferralQueries queries, HttpContext http, CancellationToken cancellationToken) =>

@@ -76,6 +76,16 @@ public sealed class ReferralQueries(CaseAccess access, AuditLog audit)
         return (new Page<ReferralView>([.. rows.Select(r => ReferralCommands.WithActions(actor, r))], next), errors);
     }
 
+    /// <summary>How many referrals wait in the queue per priority, so a screen that shows a page of it can say what the other pages hold.</summary>
+    public async Task<QueueCountsView> QueueCountsAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var counts = await access.Referrals(actor).Where(IntakeQueue.Contains)
+            .GroupBy(r => r.Priority).Select(g => new { Priority = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Priority, c => c.Count, cancellationToken);
+        return new QueueCountsView(
+            counts.GetValueOrDefault(ReferralPriorities.Emergency), counts.GetValueOrDefault(ReferralPriorities.Urgent), counts.GetValueOrDefault(ReferralPriorities.Routine));
+    }
+
     private static bool TryReadQueueCursor(string cursor, out short rank, out DateTimeOffset at, out Guid id)
     {
         rank = 0; at = default; id = default;

@@ -75,14 +75,23 @@ public sealed class TreatmentPlanQueries(VetCrmDbContext db, CaseAccess access, 
     {
         var query = db.TreatmentPlanVersions.AsNoTracking().Where(v => planIds.Contains(v.TreatmentPlanId));
         if (numbers is not null) query = query.Where(v => numbers.Contains(v.VersionNumber));
-        var rows = await query.OrderBy(v => v.VersionNumber).ToListAsync(cancellationToken);
+        // The saver's name comes with the version (a left join: a removed account leaves its id), so a list names people, not ids.
+        var rows = await (from v in query
+                          join u in db.Users on v.SavedById equals u.Id into savers
+                          from saver in savers.DefaultIfEmpty()
+                          orderby v.VersionNumber
+                          select new { Version = v, SaverUserName = saver == null ? null : saver.UserName, SaverFullName = saver == null ? null : saver.FullName })
+            .ToListAsync(cancellationToken);
         var clinical = CaseAccess.MayReadClinicalNotes(actor);
-        return rows.GroupBy(v => v.TreatmentPlanId).ToDictionary(g => g.Key, g => g.Select(v =>
+        return rows.GroupBy(r => r.Version.TreatmentPlanId).ToDictionary(g => g.Key, g => g.Select(r =>
         {
+            var v = r.Version;
             var snapshot = JsonNode.Parse(v.Snapshot.RootElement.GetRawText())!.AsObject();
             if (!clinical) foreach (var field in ClinicalFields) snapshot.Remove(field);
             var changed = clinical ? v.ChangedFields : v.ChangedFields.Except(ClinicalFields).ToArray();
-            return new TreatmentPlanVersionView(v.VersionNumber, v.SavedById is { } by ? new RecordRef(by) : null, v.SavedAt, changed, snapshot);
+            RecordRef? savedBy = v.SavedById is not { } by ? null
+                : r.SaverFullName is { } fullName ? new VersionSaverView(by, r.SaverUserName ?? "", fullName) : new RecordRef(by);
+            return new TreatmentPlanVersionView(v.VersionNumber, savedBy, v.SavedAt, changed, snapshot);
         }).ToList());
     }
 }

@@ -16,6 +16,8 @@ internal sealed class PetConfiguration : IEntityTypeConfiguration<Pet>
         pet.Property(p => p.OwnerName).HasMaxLength(200);
         pet.Property(p => p.OwnerPhone).HasMaxLength(40);
         pet.Property(p => p.PrimaryVetClinic).HasMaxLength(200);
+        pet.Property(p => p.OwnerPhoneDigits).HasMaxLength(40)
+            .HasComputedColumnSql("ltrim(regexp_replace(owner_phone, '[^0-9]', '', 'g'), '0')", stored: true);
         pet.HasOne(p => p.AssignedSpecialist).WithMany().HasForeignKey(p => p.AssignedSpecialistId).OnDelete(DeleteBehavior.Restrict);
         // Pipeline order "newest activity first" and the search: trigram indexes keep `q=` fast at 100k pets.
         pet.HasIndex(p => new { p.UpdatedAt, p.Id });
@@ -26,5 +28,6 @@ internal sealed class PetConfiguration : IEntityTypeConfiguration<Pet>
         pet.HasIndex(p => p.PetName, "ix_pets_pet_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         pet.HasIndex(p => p.OwnerName, "ix_pets_owner_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         pet.HasIndex(p => p.OwnerPhone, "ix_pets_owner_phone_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+        pet.HasIndex(p => p.OwnerPhoneDigits, "ix_pets_owner_phone_digits_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

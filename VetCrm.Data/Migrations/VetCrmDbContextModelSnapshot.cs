@@ -496,6 +496,13 @@ namespace VetCrm.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("owner_phone");
 
+                    b.Property<string>("OwnerPhoneDigits")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("owner_phone_digits")
+                        .HasComputedColumnSql("ltrim(regexp_replace(owner_phone, '[^0-9]', '', 'g'), '0')", true);
+
                     b.Property<string>("PetName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -546,6 +553,12 @@ namespace VetCrm.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "OwnerName" }, "ix_pets_owner_name_trgm"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "OwnerName" }, "ix_pets_owner_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "OwnerPhoneDigits" }, "ix_pets_owner_phone_digits_trgm")
+                        .HasDatabaseName("ix_pets_owner_phone_digits_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "OwnerPhoneDigits" }, "ix_pets_owner_phone_digits_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "OwnerPhoneDigits" }, "ix_pets_owner_phone_digits_trgm"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex(new[] { "OwnerPhone" }, "ix_pets_owner_phone_trgm")
                         .HasDatabaseName("ix_pets_owner_phone_trgm");

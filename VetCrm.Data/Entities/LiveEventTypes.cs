@@ -2,6 +2,7 @@ namespace VetCrm.Data.Entities;
 
 public static class LiveEventTypes
 {
+    public const string PetChanged = "pet.changed";
     public const string ReferralCreated = "referral.created";
     public const string ReferralChanged = "referral.changed";
     public const string InteractionLogged = "interaction.logged";

@@ -10,6 +10,8 @@ public static class RecordTypes
         Name = "pet",
         Entity = typeof(Pet),
         CaseOf = record => record.Id,
+        // A new pet arrives with its referral's event; an edit (a reassigned specialist above all) is news of its own.
+        ChangedEvent = LiveEventTypes.PetChanged,
     };
 
     public static readonly RecordType Referral = new()

@@ -5,4 +5,11 @@ namespace VetCrm.Web.ApiClient;
 // their defaults when not included. allowedActions and nextStatuses say what the signed-in user may do with a record:
 // the web shows buttons by them instead of knowing the access rules or the state machines.
 
-public sealed record PlanVersion(int VersionNumber, StaffUser? SavedBy, DateTimeOffset SavedAt, string[] ChangedFields, System.Text.Json.Nodes.JsonObject Snapshot);
+public sealed record PlanVersion(int VersionNumber, StaffUser? SavedBy, DateTimeOffset SavedAt, string[] ChangedFields, System.Text.Json.Nodes.JsonObject Snapshot)
+{
+    /// <summary>
+    /// The fields a person changed in this version, by name: the first version is the plan as written, and references
+    /// (pet, referral, author) are fixed at creation, so their ids are never news.
+    /// </summary>
+    public IEnumerable<string> ChangedFieldsShown => VersionNumber == 1 ? [] : ChangedFields.Where(f => !f.EndsWith("Id", StringComparison.Ordinal));
+}

@@ -67,8 +67,15 @@ public sealed class VetCrmApiClient(HttpClient http)
     public Task<Pet> CreatePetAsync(PetWrite pet, CancellationToken cancellationToken) =>
         SendAsync<Pet>(HttpMethod.Post, "/api/pets", pet, cancellationToken);
 
+    public Task<Pet> UpdatePetAsync(Guid petId, PetPatch pet, CancellationToken cancellationToken) =>
+        SendAsync<Pet>(HttpMethod.Patch, $"/api/pets/{petId}", pet, cancellationToken);
+
     public Task<Pet> AssignSpecialistAsync(Guid petId, Guid specialistId, uint version, CancellationToken cancellationToken) =>
         SendAsync<Pet>(HttpMethod.Patch, $"/api/pets/{petId}", new { assignedSpecialist = new IdRef(specialistId), version }, cancellationToken);
+
+    /// <summary>The header search over pets, owners, phone numbers and referral numbers, a page at a time.</summary>
+    public Task<Page<SearchHit>> SearchAsync(string q, string? cursor, CancellationToken cancellationToken) =>
+        GetAsync<Page<SearchHit>>("/api/search", new() { ["q"] = q, ["cursor"] = cursor, ["limit"] = "50" }, cancellationToken);
 
     // Referrals
 
@@ -82,6 +89,9 @@ public sealed class VetCrmApiClient(HttpClient http)
     /// <summary>The triage queue: open referrals, emergency first, then oldest first.</summary>
     public Task<Page<Referral>> GetQueueAsync(string? cursor, CancellationToken cancellationToken) =>
         GetAsync<Page<Referral>>("/api/referrals/queue", new() { ["cursor"] = cursor, ["limit"] = "50" }, cancellationToken);
+
+    public Task<QueueCounts> GetQueueCountsAsync(CancellationToken cancellationToken) =>
+        GetAsync<QueueCounts>("/api/referrals/queue/counts", [], cancellationToken);
 
     public Task<Referral> GetReferralAsync(Guid id, CancellationToken cancellationToken) =>
         GetAsync<Referral>($"/api/referrals/{id}", new() { ["include"] = "pet,receivedBy" }, cancellationToken);

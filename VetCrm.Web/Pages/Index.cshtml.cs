@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VetCrm.Web.ApiClient;
 using VetCrm.Web.Auth;
@@ -10,7 +11,10 @@ namespace VetCrm.Web.Pages;
 /// </summary>
 public sealed class IndexModel(VetCrmApiClient api, TimeProvider time) : PageModel
 {
-    public IReadOnlyList<Referral>? TriageBoard { get; private set; }
+    /// <summary>The page of the triage board to show (<c>?board=</c>): the queue is paged, never cut off.</summary>
+    [BindProperty(SupportsGet = true, Name = "board")] public string? BoardCursor { get; set; }
+
+    public TriageBoardView? TriageBoard { get; private set; }
     public IReadOnlyList<Pet>? MyPets { get; private set; }
     public IReadOnlyList<Referral>? MyReferrals { get; private set; }
     public IReadOnlyList<TreatmentPlan> OverdueReviews { get; private set; } = [];
@@ -23,14 +27,16 @@ public sealed class IndexModel(VetCrmApiClient api, TimeProvider time) : PageMod
         Now = time.GetUtcNow();
         if (User.Identity?.IsAuthenticated != true || User.Role() is not { } role) return;
 
-        var board = User.May("workIntakeQueue") ? api.GetQueueAsync(null, cancellationToken) : null;
+        var intake = User.May("workIntakeQueue");
+        var board = intake ? api.GetQueueAsync(BoardCursor, cancellationToken) : null;
+        var boardCounts = intake ? api.GetQueueCountsAsync(cancellationToken) : null;
         var myPets = role == StaffClaims.SpecialistRole ? api.ListPetsAsync(new PetQuery(AssignedSpecialist: User.UserId(), Limit: 50), cancellationToken) : null;
         var myReferrals = role == StaffClaims.CoordinatorRole ? api.ListReferralsAsync(new ReferralQuery(ReceivedBy: User.UserId()), cancellationToken) : null;
         var overdue = api.ListPlansAsync(new PlanQuery(PlanStatus: "active", Review: "overdue"), cancellationToken);
         var dueSoon = api.ListPlansAsync(new PlanQuery(PlanStatus: "active", Review: "dueSoon"), cancellationToken);
         var followUps = api.ListInteractionsAsync(new InteractionQuery(FollowUpNeeded: true, IncludePet: true), cancellationToken);
 
-        TriageBoard = board is null ? null : (await board).Items;
+        TriageBoard = board is null || boardCounts is null ? null : new TriageBoardView(await board, await boardCounts, BoardCursor, Now);
         MyPets = myPets is null ? null : (await myPets).Items;
         MyReferrals = myReferrals is null ? null : (await myReferrals).Items.Where(r => r.NextStatuses.Count > 0).ToList();
         OverdueReviews = [.. (await overdue).Items.OrderBy(p => p.NextReviewDate)];

@@ -19,8 +19,7 @@ public sealed class NewModel(VetCrmApiClient api, SpecialistChoices specialistCh
     {
         try
         {
-            var pet = await api.CreatePetAsync(new PetWrite(Input.PetName, Input.Species, Input.Breed, Input.DateOfBirth, Input.MedicalHistorySummary,
-                Input.OwnerName, Input.OwnerPhone, Input.PrimaryVetClinic, Input.AssignedSpecialist is { } id ? new IdRef(id) : null), cancellationToken);
+            var pet = await api.CreatePetAsync(Input.ToWrite(), cancellationToken);
             TempData["Flash"] = $"{pet.PetName} is saved. Now record the referral.";
             return Redirect($"/Referrals/New?pet={pet.Id}");
         }
@@ -30,18 +29,5 @@ public sealed class NewModel(VetCrmApiClient api, SpecialistChoices specialistCh
             Specialists = await specialistChoices.LoadAsync(Input.AssignedSpecialist, cancellationToken);
             return Page();
         }
-    }
-
-    public sealed class PetInput
-    {
-        public string? PetName { get; set; }
-        public string? Species { get; set; }
-        public string? Breed { get; set; }
-        public DateOnly? DateOfBirth { get; set; }
-        public string? MedicalHistorySummary { get; set; }
-        public string? OwnerName { get; set; }
-        public string? OwnerPhone { get; set; }
-        public string? PrimaryVetClinic { get; set; }
-        public Guid? AssignedSpecialist { get; set; }
     }
 }

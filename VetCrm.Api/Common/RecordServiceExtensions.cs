@@ -1,3 +1,4 @@
+using VetCrm.Api.Appointments;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Cases;
 using VetCrm.Api.Interactions;
@@ -32,6 +33,8 @@ public static class RecordServiceExtensions
         services.AddScoped<TreatmentPlanQueries>();
         services.AddScoped<InteractionCommands>();
         services.AddScoped<InteractionQueries>();
+        services.AddScoped<AppointmentCommands>();
+        services.AddScoped<AppointmentQueries>();
         services.AddScoped<CaseQueries>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddScoped<DemoDataSeeder>();

@@ -6,7 +6,7 @@ namespace VetCrm.Tests.Appointments;
 
 /// <summary>
 /// The appointment rows of the access matrix, cell by cell, on one case (a pet created by "coordinator", assigned to
-/// "specialist", booked by the admin), seen by the case's own coordinator and specialist, by others of the same roles,
+/// "specialist", booked by the admin, which moved its triaged referral out of the intake queue every coordinator sees), seen by the case's own coordinator and specialist, by others of the same roles,
 /// by client care and by an account without a role. 404 = out of reach, 403 = visible but not allowed (or no role).
 /// </summary>
 [Collection("stack")]
@@ -42,10 +42,8 @@ public sealed class AppointmentAccessTests(StackFixture stack)
     public async Task Appointment_access_cell(string operation, string actorName, int expected)
     {
         var actors = await CastAsync();
-        var @case = new AppointmentCase(actors["coordinator"], actors["specialist"], "", "", await AppointmentCase.RoomsAsync(actors["admin"]));
-        var petId = await ApiFixtureHelpers.CreateAsync(@case.Coordinator, "pets", ApiFixtureHelpers.PetBody(@case.Specialist.UserId, $"Access {Guid.NewGuid():N}"[..20]));
-        var referralId = await ApiFixtureHelpers.CreateAsync(@case.Coordinator, "referrals", ApiFixtureHelpers.ReferralBody(petId));
-        @case = @case with { PetId = petId, ReferralId = referralId };
+        var @case = await AppointmentCase.CreateAsync(api, actors["coordinator"], actors["specialist"]);
+        var petId = @case.PetId;
         var booked = await @case.BookAsync(actors["admin"], BookingSlots.Next());
         var id = booked["id"]!.GetValue<string>();
         var actor = actors[actorName];

@@ -30,7 +30,7 @@ public sealed class AppointmentApiTests(StackFixture stack)
         Assert.StartsWith("Appointment booked for", history[^1]!["changeReason"]!.GetValue<string>());
         var id = Guid.Parse(booked["id"]!.GetValue<string>());
         Assert.Equal(1L, await api.ScalarAsync<long>("SELECT count(*) FROM outbox_messages WHERE type = 'appointment.booked' AND entity_id = @id", ("id", id)));
-        Assert.Equal(1L, await api.ScalarAsync<long>("SELECT count(*) FROM audit_entries WHERE entity_type = 'appointment' AND entity_id = @id", ("id", id)));
+        Assert.Equal(1L, await api.ScalarAsync<long>("SELECT count(*) FROM audit_entries WHERE entity_type = 'appointment' AND entity_id = @id", ("id", id.ToString())));
     }
 
     [Fact]

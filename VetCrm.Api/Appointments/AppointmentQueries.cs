@@ -34,8 +34,9 @@ public sealed class AppointmentQueries(VetCrmDbContext db, CaseAccess access, Au
         if (request.Pet is { } pet) appointments = appointments.Where(a => a.PetId == pet);
         if (request.Referral is { } referral) appointments = appointments.Where(a => a.ReferralId == referral);
         if (request.Status is { } status) appointments = appointments.Where(a => a.Status == status);
-        if (request.From is { } after) appointments = appointments.Where(a => a.EndAt > after);
-        if (request.To is { } before) appointments = appointments.Where(a => a.StartAt < before);
+        // Npgsql writes only UTC instants to timestamptz; a window given in the hospital's offset means the same instant.
+        if (request.From?.ToUniversalTime() is { } after) appointments = appointments.Where(a => a.EndAt > after);
+        if (request.To?.ToUniversalTime() is { } before) appointments = appointments.Where(a => a.StartAt < before);
         return await RecordLists.PageAsync(actor, appointments, request, request.Archived, AppointmentView.Includable, AppointmentCommands.Views, Orders,
             AppointmentCommands.WithActions, cancellationToken);
     }

@@ -31,8 +31,9 @@ public static class BookingClash
     private static async Task<Refusal> DescribeAsync(VetCrmDbContext db, Appointment booking, bool roomClash, CancellationToken cancellationToken)
     {
         var field = roomClash ? "room" : "specialist";
+        var (start, end) = (booking.StartAt.ToUniversalTime(), booking.EndAt.ToUniversalTime());
         var other = await db.Appointments.AsNoTracking()
-            .Where(a => a.Id != booking.Id && a.StartAt < booking.EndAt && a.EndAt > booking.StartAt && a.ArchivedAt == null
+            .Where(a => a.Id != booking.Id && a.StartAt < end && a.EndAt > start && a.ArchivedAt == null
                 && !AppointmentStatuses.Released.Contains(a.Status))
             .Where(a => roomClash ? a.RoomId == booking.RoomId : a.SpecialistId == booking.SpecialistId)
             .OrderBy(a => a.StartAt)

@@ -67,7 +67,7 @@ public sealed class AppointmentApiTests(StackFixture stack)
         var start = BookingSlots.Next();
         var first = await mine.BookAsync(mine.Coordinator, start, "MRI", minutes: 60);
 
-        var clash = await other.Coordinator.PostAsync("/api/appointments", other.Booking(start.AddMinutes(59), "MRI"));
+        var clash = await other.Coordinator.PostAsync("/api/appointments", other.Booking(start.AddMinutes(59).ToOffset(TimeSpan.FromHours(-5)), "MRI"));
         clash.Expect(HttpStatusCode.Conflict);
         Assert.Equal("room", clash.Object["clash"]!.GetValue<string>());
         Assert.Equal(first["id"]!.GetValue<string>(), clash.Object["conflictingAppointment"]!["id"]!.GetValue<string>());
@@ -203,6 +203,11 @@ public sealed class AppointmentApiTests(StackFixture stack)
         var window = await ApiFixtureHelpers.AllPagesAsync(@case.Coordinator,
             $"/api/appointments?specialist={specialist}&from={Uri.EscapeDataString(starts[1].AddMinutes(10).ToString("O"))}&to={Uri.EscapeDataString(starts[3].ToString("O"))}&limit=1");
         Assert.Equal([starts[1], starts[2]], window.Select(a => a["startAt"]!.GetValue<DateTimeOffset>()));
+        // The same window written in another offset is the same window.
+        var tokyo = TimeSpan.FromHours(9);
+        var shifted = await ApiFixtureHelpers.AllPagesAsync(@case.Coordinator,
+            $"/api/appointments?specialist={specialist}&from={Uri.EscapeDataString(starts[1].AddMinutes(10).ToOffset(tokyo).ToString("O"))}&to={Uri.EscapeDataString(starts[3].ToOffset(tokyo).ToString("O"))}");
+        Assert.Equal([starts[1], starts[2]], shifted.Select(a => a["startAt"]!.GetValue<DateTimeOffset>()));
         var theatre2 = await ApiFixtureHelpers.AllPagesAsync(@case.Coordinator, $"/api/appointments?room={@case.Rooms["Theatre 2"]}&pet={@case.PetId}");
         Assert.Equal([starts[2]], theatre2.Select(a => a["startAt"]!.GetValue<DateTimeOffset>()));
         var newestFirst = await ApiFixtureHelpers.AllPagesAsync(@case.Coordinator, $"/api/appointments?pet={@case.PetId}&order=-startAt&limit=3");

@@ -22,9 +22,9 @@ public sealed class AppointmentBrowserTests(StackFixture stack, BrowserFixture b
     /// <summary>A Monday in summer time, so the page's times differ from UTC; each test its own week.</summary>
     private static DateOnly Monday(int week) => new DateOnly(2040, 6, 4).AddDays(7 * week);
 
-    private static DateTimeOffset At(DateOnly day, int hour, int minute = 0)
+    private static DateTimeOffset At(DateOnly day, int hour, int minutes = 0)
     {
-        var wall = day.ToDateTime(new TimeOnly(hour, minute));
+        var wall = day.ToDateTime(new TimeOnly(hour, 0)).AddMinutes(minutes);
         return new DateTimeOffset(wall, Hospital.GetUtcOffset(wall));
     }
 

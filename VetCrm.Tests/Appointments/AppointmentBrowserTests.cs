@@ -113,7 +113,8 @@ public sealed class AppointmentBrowserTests(StackFixture stack, BrowserFixture b
         var starts = Enumerable.Range(0, 5).SelectMany(d => Enumerable.Range(0, 11).Select(i => At(monday.AddDays(d), 8, 30 * i))).ToArray();
         await Task.WhenAll(starts.Chunk(11).Select(async chunk =>
         {
-            foreach (var start in chunk) await @case.BookAsync(coordinator, start, "Consult room 2");
+            foreach (var start in chunk)
+                (await coordinator.PostAsync("/api/appointments", @case.Booking(start, "Consult room 2", referral: false))).Expect(HttpStatusCode.Created);
         }));
 
         var page = await browser.LogInAsync(stack.App.GetEndpoint("web"), specialist.UserName, ApiFixtureHelpers.Password, 390, 844);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using VetCrm.Api.Appointments;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Cases;
@@ -57,6 +58,7 @@ app.MapPetApi();
 app.MapReferralApi();
 app.MapTreatmentPlanApi();
 app.MapInteractionApi();
+app.MapAppointmentApi();
 app.MapCaseApi();
 app.MapSearchApi();
 app.MapAuditEndpoints();

@@ -23,6 +23,8 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ReminderFlag> ReminderFlags => Set<ReminderFlag>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
 
     /// <summary>Next number for a referral without one given; unique through the sequence.</summary>
     public async Task<string> NextReferralNumberAsync(int year, CancellationToken cancellationToken)
@@ -35,6 +37,7 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pg_trgm");
+        builder.HasPostgresExtension("btree_gist");
         builder.HasSequence<long>(ReferralNumberSequence);
 
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");

@@ -14,7 +14,7 @@ namespace VetCrm.Data.Seeding;
 /// plan versions are written as for real changes) and <see cref="BulkAsync"/> for benchmarks (binary COPY, no audit).
 /// Deterministic for a given seed.
 /// </summary>
-public sealed class SeedData(VetCrmDbContext db, TimeProvider time)
+public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
 {
     private static readonly (string Service, string Species)[] Services =
     [
@@ -67,7 +67,7 @@ public sealed class SeedData(VetCrmDbContext db, TimeProvider time)
         return staff;
     }
 
-    /// <summary>Pets with referrals in every status and priority, plans (some reviews overdue) and interaction timelines.</summary>
+    /// <summary>Pets with referrals in every status and priority, plans (some reviews overdue), interaction timelines and a week of appointments.</summary>
     public async Task DemoAsync(IReadOnlyList<AppUser> staff, int petCount, CancellationToken cancellationToken)
     {
         var faker = new Faker { Random = new Randomizer(42) };
@@ -118,6 +118,7 @@ public sealed class SeedData(VetCrmDbContext db, TimeProvider time)
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        await DemoAppointmentsAsync(faker, now, cancellationToken);
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using StackExchange.Redis;
 using VetCrm.Web.ApiClient;
 using VetCrm.Web.Auth;
+using VetCrm.Web.Display;
 using VetCrm.Web.Live;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -44,6 +45,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTransient<BearerTokenHandler>();
 builder.Services.AddScoped<VetCrm.Web.Forms.SpecialistChoices>();
 builder.AddLiveUpdates();
+builder.AddHospitalTime();
 // "http://api" is resolved by service discovery from services__api__http__0, handed over by the AppHost.
 builder.Services.AddHttpClient<VetCrmApiClient>(client => client.BaseAddress = new Uri("https+http://api"))
     .AddHttpMessageHandler<BearerTokenHandler>();

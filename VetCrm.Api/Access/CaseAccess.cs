@@ -17,6 +17,9 @@ namespace VetCrm.Api.Access;
 /// referral status; not pets or other referral fields.</item>
 /// <item>clientCare: every pet with owner contact, every interaction log, every plan without diagnosisNotes and
 /// medicationNotes; no referrals. Logs calls, emails and notes.</item>
+/// <item>appointments follow the case: coordinators and admins book on pets they see; a specialist sees its own calendar
+/// and its cases' appointments and books itself on its cases; client care sees every appointment (to tell owners) and
+/// books nothing.</item>
 /// <item>no role: nothing clinical.</item>
 /// </list>
 /// Out-of-reach records are simply not in these queries (→ not found); <c>May…</c> checks decide changes on visible ones (→ forbidden).
@@ -83,6 +86,20 @@ public sealed class CaseAccess(VetCrmDbContext db)
         };
     }
 
+    public IQueryable<Appointment> Appointments(Actor actor)
+    {
+        var uid = actor.UserId;
+        var cases = CasePetIds(actor);
+        var pets = Pets(actor).Select(p => p.Id);
+        return actor.Role switch
+        {
+            Roles.Admin or Roles.ClientCare => db.Appointments,
+            Roles.Specialist => db.Appointments.Where(a => a.SpecialistId == uid || cases!.Contains(a.PetId)),
+            Roles.Coordinator => db.Appointments.Where(a => pets.Contains(a.PetId)),
+            _ => db.Appointments.Where(_ => false),
+        };
+    }
+
     /// <summary>Pets on which the actor may log interactions: a coordinator's own cases, not merely queue pets.</summary>
     public IQueryable<Pet> PetsForInteractions(Actor actor) =>
         actor.Role == Roles.Coordinator ? db.Pets.Where(p => CasePetIds(actor)!.Contains(p.Id)) : Pets(actor);
@@ -95,16 +112,20 @@ public sealed class CaseAccess(VetCrmDbContext db)
     public static bool MayCreate(Actor actor, RecordType type) =>
         type == RecordTypes.Pet || type == RecordTypes.Referral ? actor.Role is Roles.Admin or Roles.Coordinator
         : type == RecordTypes.TreatmentPlan ? actor.Role is Roles.Admin or Roles.Specialist
+        : type == RecordTypes.Appointment ? actor.Role is Roles.Admin or Roles.Coordinator or Roles.Specialist
         : type == RecordTypes.InteractionLog && actor.HasRole;
 
     /// <summary>Whether the actor may edit a record of this type that it can see.</summary>
     public static bool MayUpdate(Actor actor, RecordType type) => MayCreate(actor, type);
 
     public static bool MayChangeStatus(Actor actor, RecordType type) =>
-        type == RecordTypes.Referral ? actor.Role is Roles.Admin or Roles.Coordinator or Roles.Specialist
+        type == RecordTypes.Referral || type == RecordTypes.Appointment ? actor.Role is Roles.Admin or Roles.Coordinator or Roles.Specialist
         : type == RecordTypes.TreatmentPlan && actor.Role is Roles.Admin or Roles.Specialist;
 
     public static bool MayArchive(Actor actor) => actor.IsAdmin;
+
+    /// <summary>Whose calendar the actor may book into: a specialist books only itself, coordinators and admins anyone.</summary>
+    public static bool MayBookFor(Actor actor, Guid specialistId) => actor.Role != Roles.Specialist || specialistId == actor.UserId;
 
     public static bool MayLogInteractionType(Actor actor, string interactionType) =>
         actor.Role != Roles.ClientCare || ClientCareInteractionTypes.Contains(interactionType);

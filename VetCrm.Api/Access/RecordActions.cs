@@ -25,6 +25,7 @@ public static class RecordActions
     public const string WorkIntakeQueue = "workIntakeQueue";
     public const string ManageUsers = "manageUsers";
     public const string ReadAudit = "readAudit";
+    public const string BookAppointment = "bookAppointment";
 
     private static readonly ConcurrentDictionary<(string? Role, string Type, string? Status), string[]> Cache = new();
 
@@ -47,6 +48,7 @@ public static class RecordActions
         if (CaseAccess.MayCreate(actor, RecordTypes.Referral)) actions.AddRange([CreateReferral, WorkIntakeQueue]);
         if (CaseAccess.MayCreate(actor, RecordTypes.TreatmentPlan)) actions.Add(CreatePlan);
         if (CaseAccess.MayCreate(actor, RecordTypes.InteractionLog)) actions.Add(LogInteraction);
+        if (CaseAccess.MayCreate(actor, RecordTypes.Appointment)) actions.Add(BookAppointment);
         if (CaseAccess.MayReadReferrals(actor)) actions.Add(ReadReferrals);
         if (CaseAccess.MayReadClinicalNotes(actor)) actions.Add(ReadClinicalNotes);
         if (CaseAccess.MayManageUsers(actor)) actions.Add(ManageUsers);

@@ -3,6 +3,9 @@ namespace VetCrm.Api.Commands;
 /// <summary>Why a command did nothing: the record is out of reach, the caller may not, the record moved on, or the input is wrong.</summary>
 public sealed record Refusal(RefusalKind Kind, string Detail, FieldErrors? Errors = null)
 {
+    /// <summary>Further members of the ProblemDetails, e.g. the booking a new one clashes with.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
     /// <summary>Out of reach or absent alike, so that a record's existence is not revealed.</summary>
     public static Refusal NotFound(string what) => new(RefusalKind.NotFound, $"The {what} was not found.");
 

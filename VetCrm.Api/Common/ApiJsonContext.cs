@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using VetCrm.Api.Appointments;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Cases;
@@ -19,6 +20,8 @@ namespace VetCrm.Api.Common;
 [JsonSerializable(typeof(Page<ReferralView>))]
 [JsonSerializable(typeof(Page<TreatmentPlanView>))]
 [JsonSerializable(typeof(Page<InteractionView>))]
+[JsonSerializable(typeof(Page<AppointmentView>))]
+[JsonSerializable(typeof(RoomView[]))]
 [JsonSerializable(typeof(Page<UserView>))]
 [JsonSerializable(typeof(SpecialistView[]))]
 [JsonSerializable(typeof(Page<AuditEntryView>))]

@@ -31,6 +31,7 @@ public static class OutcomeResults
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = refusal.Detail, Type = $"https://tools.ietf.org/html/rfc9110#section-15.5.{(status == 404 ? 5 : 10)}" };
         if (refusal.Errors is { Any: true } errors) problem.Extensions["errors"] = errors.ToDictionary();
+        foreach (var (name, value) in refusal.Extensions ?? new Dictionary<string, object?>()) problem.Extensions[name] = value;
         return problem;
     }
 }

@@ -1,3 +1,4 @@
+using VetCrm.Api.Appointments;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Cases;
 using VetCrm.Api.Interactions;
@@ -33,6 +34,8 @@ public static class RecordServiceExtensions
         services.AddScoped<TreatmentPlanQueries>();
         services.AddScoped<InteractionCommands>();
         services.AddScoped<InteractionQueries>();
+        services.AddScoped<AppointmentCommands>();
+        services.AddScoped<AppointmentQueries>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<SearchQueries>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));

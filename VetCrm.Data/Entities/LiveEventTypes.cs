@@ -8,4 +8,6 @@ public static class LiveEventTypes
     public const string InteractionLogged = "interaction.logged";
     public const string PlanChanged = "plan.changed";
     public const string PlanOverdue = "plan.overdue";
+    public const string AppointmentBooked = "appointment.booked";
+    public const string AppointmentChanged = "appointment.changed";
 }

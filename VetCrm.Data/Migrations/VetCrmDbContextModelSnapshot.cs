@@ -21,6 +21,7 @@ namespace VetCrm.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -237,6 +238,100 @@ namespace VetCrm.Data.Migrations
                     b.ToTable("users", null, t =>
                         {
                             t.HasCheckConstraint("ck_users_role", "role IS NULL OR role IN ('admin', 'specialist', 'coordinator', 'clientCare')");
+                        });
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<DateTimeOffset>("EndAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end_at");
+
+                    b.Property<Guid>("PetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pet_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("room_id");
+
+                    b.Property<Guid>("SpecialistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("specialist_id");
+
+                    b.Property<DateTimeOffset>("StartAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointments");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_appointments_referral_id");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_appointments_created_at_id");
+
+                    b.HasIndex("PetId", "StartAt")
+                        .HasDatabaseName("ix_appointments_pet_id_start_at");
+
+                    b.HasIndex("RoomId", "StartAt")
+                        .HasDatabaseName("ix_appointments_room_id_start_at");
+
+                    b.HasIndex("SpecialistId", "StartAt")
+                        .HasDatabaseName("ix_appointments_specialist_id_start_at");
+
+                    b.HasIndex("StartAt", "Id")
+                        .HasDatabaseName("ix_appointments_start_at_id");
+
+                    b.ToTable("appointments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_appointments_ends_after_start", "end_at > start_at");
+
+                            t.HasCheckConstraint("ck_appointments_status", "status IN ('scheduled', 'checkedIn', 'completed', 'cancelled', 'noShow')");
                         });
                 });
 
@@ -718,6 +813,88 @@ namespace VetCrm.Data.Migrations
                     b.ToTable("reminder_flags", (string)null);
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.Room", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rooms");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rooms_name");
+
+                    b.ToTable("rooms", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_rooms_kind", "kind IN ('consultRoom', 'mri', 'ct', 'theatre', 'ultrasound')");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("01938a00-0000-7000-8000-000000000001"),
+                            Kind = "consultRoom",
+                            Name = "Consult room 1"
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a00-0000-7000-8000-000000000002"),
+                            Kind = "consultRoom",
+                            Name = "Consult room 2"
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a00-0000-7000-8000-000000000003"),
+                            Kind = "consultRoom",
+                            Name = "Consult room 3"
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a00-0000-7000-8000-000000000004"),
+                            Kind = "mri",
+                            Name = "MRI"
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a00-0000-7000-8000-000000000005"),
+                            Kind = "ct",
+                            Name = "CT"
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a00-0000-7000-8000-000000000006"),
+                            Kind = "theatre",
+                            Name = "Theatre 1"
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a00-0000-7000-8000-000000000007"),
+                            Kind = "theatre",
+                            Name = "Theatre 2"
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a00-0000-7000-8000-000000000008"),
+                            Kind = "ultrasound",
+                            Name = "Ultrasound"
+                        });
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.StatusChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -951,6 +1128,44 @@ namespace VetCrm.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.Appointment", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.Pet", "Pet")
+                        .WithMany()
+                        .HasForeignKey("PetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_pets_pet_id");
+
+                    b.HasOne("VetCrm.Data.Entities.Referral", "Referral")
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appointments_referrals_referral_id");
+
+                    b.HasOne("VetCrm.Data.Entities.Room", "Room")
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_rooms_room_id");
+
+                    b.HasOne("VetCrm.Data.Entities.AppUser", "Specialist")
+                        .WithMany()
+                        .HasForeignKey("SpecialistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_users_specialist_id");
+
+                    b.Navigation("Pet");
+
+                    b.Navigation("Referral");
+
+                    b.Navigation("Room");
+
+                    b.Navigation("Specialist");
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.InteractionLog", b =>

@@ -45,7 +45,18 @@ public static class RecordTypes
         CreatedEvent = LiveEventTypes.InteractionLogged,
     };
 
-    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog];
+    /// <summary>Bookings of a specialist and a room; every booking and every change is announced, so calendars update live.</summary>
+    public static readonly RecordType Appointment = new()
+    {
+        Name = "appointment",
+        Entity = typeof(Appointment),
+        Status = new StatusWorkflow(nameof(Entities.Appointment.Status), "status", AppointmentStatuses.All, AppointmentStatuses.Moves),
+        CaseOf = record => ((Appointment)record).PetId,
+        CreatedEvent = LiveEventTypes.AppointmentBooked,
+        ChangedEvent = LiveEventTypes.AppointmentChanged,
+    };
+
+    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog, Appointment];
 
     private static readonly Dictionary<Type, RecordType> ByEntity = All.ToDictionary(t => t.Entity);
     private static readonly Dictionary<string, RecordType> ByName = All.ToDictionary(t => t.Name);

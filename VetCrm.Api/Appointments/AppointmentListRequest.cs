@@ -1,0 +1,9 @@
+using VetCrm.Api.Common;
+
+namespace VetCrm.Api.Appointments;
+
+/// <param name="From">Appointments that end after this instant.</param>
+/// <param name="To">Appointments that start before this instant.</param>
+public sealed record AppointmentListRequest(
+    Guid? Specialist, Guid? Room, Guid? Pet, Guid? Referral, string? Status, DateTimeOffset? From, DateTimeOffset? To, bool? Archived,
+    string? Order, int? Limit, string? Cursor, string? Include) : IListRequest;

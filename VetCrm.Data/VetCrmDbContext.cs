@@ -23,6 +23,9 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ReminderFlag> ReminderFlags => Set<ReminderFlag>();
+    public DbSet<CareTask> CareTasks => Set<CareTask>();
+    public DbSet<TaskOverdueFlag> TaskOverdueFlags => Set<TaskOverdueFlag>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Next number for a referral without one given; unique through the sequence.</summary>
     public async Task<string> NextReferralNumberAsync(int year, CancellationToken cancellationToken)

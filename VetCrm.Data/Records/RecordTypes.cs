@@ -10,6 +10,7 @@ public static class RecordTypes
         Name = "pet",
         Entity = typeof(Pet),
         CaseOf = record => record.Id,
+        Assignment = new AssignmentEvent(nameof(Entities.Pet.AssignedSpecialistId), LiveEventTypes.CaseAssigned),
     };
 
     public static readonly RecordType Referral = new()
@@ -43,7 +44,19 @@ public static class RecordTypes
         CreatedEvent = LiveEventTypes.InteractionLogged,
     };
 
-    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog];
+    /// <summary>Tasks: open → snoozed ↔ open → done, and reopened from done; the assignee hears of a task given to them.</summary>
+    public static readonly RecordType CareTask = new()
+    {
+        Name = "task",
+        Entity = typeof(CareTask),
+        Status = new StatusWorkflow(nameof(Entities.CareTask.Status), "status", TaskStatuses.All, TaskStatuses.Moves),
+        CaseOf = record => ((CareTask)record).PetId,
+        CreatedEvent = LiveEventTypes.TaskCreated,
+        ChangedEvent = LiveEventTypes.TaskChanged,
+        Assignment = new AssignmentEvent(nameof(Entities.CareTask.AssigneeId), LiveEventTypes.TaskAssigned),
+    };
+
+    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog, CareTask];
 
     private static readonly Dictionary<Type, RecordType> ByEntity = All.ToDictionary(t => t.Entity);
     private static readonly Dictionary<string, RecordType> ByName = All.ToDictionary(t => t.Name);

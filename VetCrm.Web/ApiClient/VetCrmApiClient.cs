@@ -10,7 +10,7 @@ namespace VetCrm.Web.ApiClient;
 /// is added by <see cref="BearerTokenHandler"/>, so every call runs under the API's access rules for that user.
 /// Any non-success answer becomes an <see cref="ApiProblemException"/> carrying the ProblemDetails.
 /// </summary>
-public sealed class VetCrmApiClient(HttpClient http)
+public sealed partial class VetCrmApiClient(HttpClient http)
 {
     // Nulls are sent: on a create the API names a missing required field, on a patch null clears an optional one.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

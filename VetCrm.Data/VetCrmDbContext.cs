@@ -25,6 +25,9 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
     public DbSet<ReminderFlag> ReminderFlags => Set<ReminderFlag>();
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<CareTask> CareTasks => Set<CareTask>();
+    public DbSet<TaskOverdueFlag> TaskOverdueFlags => Set<TaskOverdueFlag>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Next number for a referral without one given; unique through the sequence.</summary>
     public async Task<string> NextReferralNumberAsync(int year, CancellationToken cancellationToken)

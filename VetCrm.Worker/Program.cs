@@ -2,6 +2,7 @@ using VetCrm.Data;
 using VetCrm.Data.Auditing;
 using VetCrm.Worker.Operations;
 using VetCrm.Worker.Reminders;
+using VetCrm.Worker.Tasks;
 
 // The worker is a small web host so that it has /health, /alive and metrics like every other service.
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,9 @@ builder.Services.AddSingleton<ReminderMetrics>();
 builder.Services.AddScoped<ReminderScanner>();
 builder.Services.AddSingleton<ReminderWorker>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ReminderWorker>());
+builder.Services.AddScoped<OverdueTaskScanner>();
+builder.Services.AddSingleton<OverdueTaskWorker>();
+builder.Services.AddHostedService(services => services.GetRequiredService<OverdueTaskWorker>());
 
 var app = builder.Build();
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Access;
 using VetCrm.Api.Commands;
 using VetCrm.Api.Common;
+using VetCrm.Api.Tasks;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
 using VetCrm.Data.Records;
@@ -9,7 +10,7 @@ using VetCrm.Data.Records;
 namespace VetCrm.Api.Interactions;
 
 /// <summary>Changes to interaction logs: log, patch, archive. HTTP-free: any interface calls these with the caller.</summary>
-public sealed class InteractionCommands(VetCrmDbContext db, CaseAccess access, TimeProvider time)
+public sealed class InteractionCommands(VetCrmDbContext db, CaseAccess access, TimeProvider time, FollowUpTasks followUps)
 {
     private static readonly RecordType Type = RecordTypes.InteractionLog;
 
@@ -38,6 +39,7 @@ public sealed class InteractionCommands(VetCrmDbContext db, CaseAccess access, T
         if (check.Failed) return Refusal.Invalid(check.Errors);
         if (ForbiddenType(actor, log) is { } forbidden) return forbidden;
         db.InteractionLogs.Add(log);
+        if (log.FollowUpNeeded) await followUps.AddForAsync(actor, log, cancellationToken);
         return await RecordSave.SaveAsync(db, Type, cancellationToken) is { } conflict ? conflict : ViewOf(actor, log);
     }
 

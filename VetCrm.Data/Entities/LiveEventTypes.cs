@@ -10,4 +10,13 @@ public static class LiveEventTypes
     public const string PlanOverdue = "plan.overdue";
     public const string AppointmentBooked = "appointment.booked";
     public const string AppointmentChanged = "appointment.changed";
+    /// <summary>A pet's assigned specialist was set (a new case) or changed.</summary>
+    public const string CaseAssigned = "case.assigned";
+    public const string TaskCreated = "task.created";
+    public const string TaskChanged = "task.changed";
+    /// <summary>A task's assignee was set (a new task) or changed.</summary>
+    public const string TaskAssigned = "task.assigned";
+    public const string TaskOverdue = "task.overdue";
+    /// <summary>Sent to the recipient's user group only, never through the outbox's case audiences.</summary>
+    public const string NotificationCreated = "notification.created";
 }

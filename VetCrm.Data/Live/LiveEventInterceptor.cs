@@ -19,18 +19,20 @@ public sealed class LiveEventInterceptor(TimeProvider time) : BeforeSaveIntercep
         {
             var type = saved.Type;
             var eventType = saved.Added ? type.CreatedEvent : type.ChangedEvent;
-            if (eventType is null) continue;
-            context.Add(new OutboxMessage
-            {
-                Type = eventType,
-                EntityType = type.Name,
-                EntityId = saved.Record.Id,
-                PetId = type.CaseOf(saved.Record),
-                AffectsIntakeQueue = type.FeedsIntakeQueue && TouchesIntakeQueue(saved),
-                CreatedAt = now,
-            });
+            if (eventType is not null) context.Add(Message(saved, eventType, type.FeedsIntakeQueue && TouchesIntakeQueue(saved), now));
+            if (type.Assignment is { } assignment && saved.Changes.ContainsKey(assignment.Property)) context.Add(Message(saved, assignment.EventType, false, now));
         }
     }
+
+    private static OutboxMessage Message(SavedRecord saved, string eventType, bool affectsIntakeQueue, DateTimeOffset now) => new()
+    {
+        Type = eventType,
+        EntityType = saved.Type.Name,
+        EntityId = saved.Record.Id,
+        PetId = saved.Type.CaseOf(saved.Record),
+        AffectsIntakeQueue = affectsIntakeQueue,
+        CreatedAt = now,
+    };
 
     /// <summary>The record is in a queue status now, or was before this save.</summary>
     private static bool TouchesIntakeQueue(SavedRecord saved)

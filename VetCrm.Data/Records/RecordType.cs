@@ -18,6 +18,8 @@ public sealed class RecordType
     public string? CreatedEvent { get; init; }
     /// <summary>Live event type raised when a record changes; null for none.</summary>
     public string? ChangedEvent { get; init; }
+    /// <summary>The field naming who is responsible for the record, raising its own event when set or changed; null for none.</summary>
+    public AssignmentEvent? Assignment { get; init; }
     /// <summary>Whether a change can move the record into or out of the intake queue every coordinator watches.</summary>
     public bool FeedsIntakeQueue { get; init; }
 }

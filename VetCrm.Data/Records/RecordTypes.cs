@@ -12,6 +12,7 @@ public static class RecordTypes
         CaseOf = record => record.Id,
         // A new pet arrives with its referral's event; an edit (a reassigned specialist above all) is news of its own.
         ChangedEvent = LiveEventTypes.PetChanged,
+        Assignment = new AssignmentEvent(nameof(Entities.Pet.AssignedSpecialistId), LiveEventTypes.CaseAssigned),
     };
 
     public static readonly RecordType Referral = new()
@@ -56,7 +57,18 @@ public static class RecordTypes
         ChangedEvent = LiveEventTypes.AppointmentChanged,
     };
 
-    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog, Appointment];
+    public static readonly RecordType CareTask = new()
+    {
+        Name = "task",
+        Entity = typeof(CareTask),
+        Status = new StatusWorkflow(nameof(Entities.CareTask.Status), "status", TaskStatuses.All, TaskStatuses.Moves),
+        CaseOf = record => ((CareTask)record).PetId,
+        CreatedEvent = LiveEventTypes.TaskCreated,
+        ChangedEvent = LiveEventTypes.TaskChanged,
+        Assignment = new AssignmentEvent(nameof(Entities.CareTask.AssigneeId), LiveEventTypes.TaskAssigned),
+    };
+
+    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog, Appointment, CareTask];
 
     private static readonly Dictionary<Type, RecordType> ByEntity = All.ToDictionary(t => t.Entity);
     private static readonly Dictionary<string, RecordType> ByName = All.ToDictionary(t => t.Name);

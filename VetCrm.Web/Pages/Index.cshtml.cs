@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VetCrm.Web.ApiClient;
 using VetCrm.Web.Auth;
+using VetCrm.Web.Pages.Tasks;
 
 namespace VetCrm.Web.Pages;
 
 /// <summary>
 /// The home page. Signed out: what VetCrm is. Signed in: the work for the user's role — the triage board
-/// (coordinators, admins), my cases, reviews overdue or due within a week, and follow-ups still needed.
+/// (coordinators, admins), my open tasks, my cases, reviews overdue or due within a week, and follow-ups still needed.
 /// </summary>
 public sealed class IndexModel(VetCrmApiClient api, TimeProvider time) : PageModel
 {
@@ -20,7 +21,13 @@ public sealed class IndexModel(VetCrmApiClient api, TimeProvider time) : PageMod
     public IReadOnlyList<TreatmentPlan> OverdueReviews { get; private set; } = [];
     public IReadOnlyList<TreatmentPlan> DueSoonReviews { get; private set; } = [];
     public IReadOnlyList<Interaction> FollowUps { get; private set; } = [];
+    public IReadOnlyList<CareTask> MyTasks { get; private set; } = [];
+    public bool MoreTasks { get; private set; }
+    public TaskListView MyTaskList => new(MyTasks, Now, "/", "No open tasks for you.");
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>The home page shows the soonest due of the user's open tasks; the tasks page has them all.</summary>
+    private const int MyTasksShown = 10;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -34,6 +41,7 @@ public sealed class IndexModel(VetCrmApiClient api, TimeProvider time) : PageMod
         var myReferrals = role == StaffClaims.CoordinatorRole ? api.ListReferralsAsync(new ReferralQuery(ReceivedBy: User.UserId()), cancellationToken) : null;
         var overdue = api.ListPlansAsync(new PlanQuery(PlanStatus: "active", Review: "overdue"), cancellationToken);
         var dueSoon = api.ListPlansAsync(new PlanQuery(PlanStatus: "active", Review: "dueSoon"), cancellationToken);
+        var myTasks = api.ListTasksAsync(new TaskQuery(Mine: true, Status: "open", Limit: MyTasksShown), cancellationToken);
         var followUps = api.ListInteractionsAsync(new InteractionQuery(FollowUpNeeded: true, IncludePet: true), cancellationToken);
 
         TriageBoard = board is null || boardCounts is null ? null : new TriageBoardView(await board, await boardCounts, BoardCursor, Now);
@@ -42,5 +50,8 @@ public sealed class IndexModel(VetCrmApiClient api, TimeProvider time) : PageMod
         OverdueReviews = [.. (await overdue).Items.OrderBy(p => p.NextReviewDate)];
         DueSoonReviews = [.. (await dueSoon).Items.OrderBy(p => p.NextReviewDate)];
         FollowUps = (await followUps).Items;
+        var tasks = await myTasks;
+        MyTasks = tasks.Items;
+        MoreTasks = tasks.NextCursor is not null;
     }
 }

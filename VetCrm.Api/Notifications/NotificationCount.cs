@@ -1,0 +1,4 @@
+namespace VetCrm.Api.Notifications;
+
+/// <summary>How many of my notices are unread: what the badge shows.</summary>
+public sealed record NotificationCount(int Unread);

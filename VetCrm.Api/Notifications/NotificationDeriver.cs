@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using VetCrm.Api.Access;
+using VetCrm.Api.Live;
+using VetCrm.Api.Tasks;
+using VetCrm.Data;
+using VetCrm.Data.Entities;
+
+namespace VetCrm.Api.Notifications;
+
+/// <summary>
+/// The one place notices are made: from the outbox events being published, by <see cref="NotificationRules"/>. The
+/// notices join the dispatcher's save (one transaction with marking the events sent, so each event notifies once) and
+/// each recipient's connections hear of theirs at once, on the recipient's own user group only.
+/// </summary>
+public sealed class NotificationDeriver(VetCrmDbContext db, CaseAccess cases, TaskAccess tasks, IHubContext<ClinicHub> hub, TimeProvider time)
+{
+    private const int TitleLength = 300;
+
+    private sealed record Recipient(Guid Id, string UserName, string? Role);
+
+    public async Task DeriveAsync(IReadOnlyCollection<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        var made = new List<Notification>();
+        foreach (var events in batch.GroupBy(m => m.Type))
+        {
+            if (!NotificationRules.ByEventType.TryGetValue(events.Key, out var rule)) continue;
+            var ids = events.Select(m => m.EntityId).Distinct().ToArray();
+            var subjects = await rule.Subjects(db).AsNoTracking().Where(s => ids.Contains(s.EntityId)).ToDictionaryAsync(s => s.EntityId, cancellationToken);
+            foreach (var message in events)
+            {
+                if (!subjects.TryGetValue(message.EntityId, out var subject)) continue;
+                if (!await InReachAsync(rule, subject, cancellationToken)) continue;
+                made.Add(new Notification
+                {
+                    RecipientId = subject.RecipientId,
+                    Kind = rule.Kind,
+                    Title = subject.Title.Length <= TitleLength ? subject.Title : subject.Title[..(TitleLength - 1)] + "…",
+                    EntityType = message.EntityType,
+                    EntityId = message.EntityId,
+                    PetId = message.PetId,
+                    SourceEventId = message.Id,
+                    CreatedAt = time.GetUtcNow(),
+                });
+            }
+        }
+        db.Notifications.AddRange(made);
+        foreach (var notice in made)
+        {
+            var liveEvent = new LiveEvent(LiveEventTypes.NotificationCreated, "notification", notice.Id.ToString(), notice.PetId.ToString(), notice.CreatedAt);
+            await hub.Clients.Group(CaseAccess.UserGroup(notice.RecipientId)).SendAsync(ClinicHub.EventMethod, liveEvent, cancellationToken);
+        }
+    }
+
+    /// <summary>The recipient is staff (has a role, is not a service account) and sees the record now.</summary>
+    private async Task<bool> InReachAsync(NotificationRule rule, NotificationSubject subject, CancellationToken cancellationToken)
+    {
+        var recipient = await db.Users.AsNoTracking().Where(u => u.Id == subject.RecipientId && !u.IsSystem)
+            .Select(u => new Recipient(u.Id, u.UserName ?? "", u.Role)).FirstOrDefaultAsync(cancellationToken);
+        if (recipient?.Role is null) return false;
+        var actor = new Actor(recipient.Id, recipient.UserName, recipient.Role);
+        return await rule.Visible(cases, tasks, actor).AnyAsync(r => r.Id == subject.EntityId, cancellationToken);
+    }
+}

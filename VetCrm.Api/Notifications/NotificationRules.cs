@@ -1,0 +1,31 @@
+using VetCrm.Data.Entities;
+
+namespace VetCrm.Api.Notifications;
+
+/// <summary>
+/// The rule table: which live events become notices, and for whom. The recipient is read when the event is published
+/// (the current assignee, not one from a moment ago), and must still see the record then.
+/// </summary>
+public static class NotificationRules
+{
+    public static readonly IReadOnlyDictionary<string, NotificationRule> ByEventType = new NotificationRule[]
+    {
+        // A case assigned to me: the pet's specialist was set (a new case) or changed to me.
+        new(LiveEventTypes.CaseAssigned, NotificationKinds.CaseAssigned,
+            db => db.Pets.Select(p => new NotificationSubject { EntityId = p.Id, RecipientId = p.AssignedSpecialistId, Title = "Case assigned to you: " + p.PetName + " (" + p.Species + ")" }),
+            (cases, _, recipient) => cases.Pets(recipient)),
+        new(LiveEventTypes.TaskAssigned, NotificationKinds.TaskAssigned,
+            db => db.CareTasks.Where(t => t.Status != TaskStatuses.Done)
+                .Select(t => new NotificationSubject { EntityId = t.Id, RecipientId = t.AssigneeId, Title = "Task for you: " + t.Title }),
+            (_, tasks, recipient) => tasks.Tasks(recipient)),
+        new(LiveEventTypes.TaskOverdue, NotificationKinds.TaskOverdue,
+            db => db.CareTasks.Where(t => t.Status != TaskStatuses.Done)
+                .Select(t => new NotificationSubject { EntityId = t.Id, RecipientId = t.AssigneeId, Title = "Task overdue: " + t.Title }),
+            (_, tasks, recipient) => tasks.Tasks(recipient)),
+        // The worker's overdue review → the plan's specialist, who owns its case.
+        new(LiveEventTypes.PlanOverdue, NotificationKinds.PlanReviewOverdue,
+            db => db.TreatmentPlans.Select(p => new NotificationSubject { EntityId = p.Id, RecipientId = p.Pet!.AssignedSpecialistId, Title = "Plan review overdue: " + p.PlanTitle }),
+            (cases, _, recipient) => cases.TreatmentPlans(recipient)),
+        // Appointments add their rows here: appointment.booked and appointment.changed → the appointment's specialist.
+    }.ToDictionary(rule => rule.EventType);
+}

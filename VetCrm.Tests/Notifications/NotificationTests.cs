@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR.Client;
+using VetCrm.Tests.Api;
+using VetCrm.Tests.Infrastructure;
+using VetCrm.Tests.Tasks;
+
+namespace VetCrm.Tests.Notifications;
+
+[Collection("stack")]
+public sealed class NotificationTests(StackFixture stack)
+{
+    private sealed record LiveEvent(string Type, string EntityType, string EntityId, string PetId, DateTimeOffset At);
+
+    private readonly ApiFixtureHelpers api = new(stack);
+
+    [Fact]
+    public async Task A_case_assigned_to_me_notifies_me_live_and_the_badge_count_follows_reads()
+    {
+        using var admin = await api.AdminAsync();
+        using var specialist = await api.NewUserAsync("specialist");
+        using var other = await api.NewUserAsync("specialist");
+        await using var connection = await ConnectAsync(specialist);
+        var events = Channel.CreateUnbounded<LiveEvent>();
+        connection.On<LiveEvent>("event", e => events.Writer.TryWrite(e));
+
+        var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, "Juniper"));
+
+        var live = await WaitForAsync(events, e => e.Type == "notification.created" && e.PetId == pet);
+        var notices = await ApiFixtureHelpers.AllPagesAsync(specialist, "/api/notifications?unread=true");
+        var notice = Assert.Single(notices);
+        Assert.Equal(live.EntityId, notice["id"]!.GetValue<string>());
+        Assert.Equal("caseAssigned", notice["kind"]!.GetValue<string>());
+        Assert.Contains("Juniper", notice["title"]!.GetValue<string>());
+        Assert.Equal("pet", notice["link"]!["recordType"]!.GetValue<string>());
+        Assert.Equal(pet, notice["link"]!["id"]!.GetValue<string>());
+        Assert.Equal(1, await UnreadAsync(specialist));
+
+        // Reassigned to another specialist: the new one is told, and only about this case.
+        var version = (await admin.GetAsync($"/api/pets/{pet}")).Expect(HttpStatusCode.OK).Version;
+        (await admin.PatchAsync($"/api/pets/{pet}", new { version, assignedSpecialist = new { id = other.UserId } })).Expect(HttpStatusCode.OK);
+        var othersNotice = await Poll.UntilAsync(() => ApiFixtureHelpers.AllPagesAsync(other, "/api/notifications"), n => n.Count == 1, "the new specialist's notification");
+        Assert.Equal(pet, othersNotice[0]["link"]!["id"]!.GetValue<string>());
+
+        // Nobody reads or marks another's notices.
+        (await other.PostAsync($"/api/notifications/{live.EntityId}/read")).Expect(HttpStatusCode.NotFound);
+        Assert.Equal(1, await UnreadAsync(specialist));
+        var read = (await specialist.PostAsync($"/api/notifications/{live.EntityId}/read")).Expect(HttpStatusCode.OK);
+        Assert.NotNull(read.Object["readAt"]);
+        Assert.Equal(0, await UnreadAsync(specialist));
+        Assert.Empty(await ApiFixtureHelpers.AllPagesAsync(specialist, "/api/notifications?unread=true"));
+        Assert.Equal(0, (await other.PostAsync("/api/notifications/read-all")).Expect(HttpStatusCode.OK).Object["unread"]!.GetValue<int>());
+        Assert.Equal(0, await UnreadAsync(other));
+        (await specialist.PostAsync($"/api/notifications/{Guid.NewGuid()}/read")).Expect(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_task_assigned_to_me_notifies_me_and_a_reassignment_notifies_the_new_assignee()
+    {
+        var cast = await TaskCast.ForAsync(api);
+        var (pet, _) = await cast.NewCaseAsync();
+        var task = await cast.NewTaskAsync(pet, cast["coordinator"], title: "Book the recheck echo");
+
+        var notice = await WaitForNoticeAsync(cast["coordinator"], "taskAssigned", task.Id);
+        Assert.Equal("Task for you: Book the recheck echo", notice["title"]!.GetValue<string>());
+        Assert.Equal(pet, notice["link"]!["pet"]!.GetValue<string>());
+
+        (await cast["coordinator"].PostAsync($"/api/tasks/{task.Id}/reassign", new { version = task.Version, assignee = new { id = cast["clientCare"].UserId } }))
+            .Expect(HttpStatusCode.OK);
+        await WaitForNoticeAsync(cast["clientCare"], "taskAssigned", task.Id);
+    }
+
+    [Fact]
+    public async Task Nobody_is_notified_of_a_record_outside_their_reach()
+    {
+        var cast = await TaskCast.ForAsync(api);
+        using var admin = await api.AdminAsync();
+        using var formerSpecialist = await api.NewUserAsync("specialist");
+        using var newSpecialist = await api.NewUserAsync("specialist");
+        var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(formerSpecialist.UserId, "Pickle"));
+        await WaitForNoticeAsync(formerSpecialist, "caseAssigned", pet);
+        var task = (await formerSpecialist.PostAsync("/api/tasks", new { pet = new { id = pet }, title = "Repeat bloods", dueAt = DateTimeOffset.UtcNow.AddHours(-1) }))
+            .Expect(HttpStatusCode.Created);
+
+        // The case moves on before the worker sees the task overdue: the former specialist no longer sees the task.
+        var version = (await admin.GetAsync($"/api/pets/{pet}")).Expect(HttpStatusCode.OK).Version;
+        (await admin.PatchAsync($"/api/pets/{pet}", new { version, assignedSpecialist = new { id = newSpecialist.UserId } })).Expect(HttpStatusCode.OK);
+        (await formerSpecialist.GetAsync($"/api/tasks/{task.Id}")).Expect(HttpStatusCode.NotFound);
+
+        await Poll.UntilAsync(() => api.ScalarAsync<long>(
+            "SELECT count(*) FROM task_overdue_flags f WHERE f.care_task_id = @id AND NOT EXISTS (SELECT 1 FROM outbox_messages m WHERE m.entity_id = @id AND m.type = 'task.overdue' AND m.dispatched_at IS NULL)",
+            ("id", Guid.Parse(task.Id))), count => count == 1, "the overdue event published");
+        await WaitForNoticeAsync(newSpecialist, "caseAssigned", pet);
+        var formerNotices = await ApiFixtureHelpers.AllPagesAsync(formerSpecialist, "/api/notifications?limit=200");
+        Assert.DoesNotContain(formerNotices, n => n["link"]!["id"]!.GetValue<string>() == task.Id && n["kind"]!.GetValue<string>() == "taskOverdue");
+        Assert.Equal(0, await api.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE entity_id = @id AND kind = 'taskOverdue'", ("id", Guid.Parse(task.Id))));
+        Assert.DoesNotContain(await ApiFixtureHelpers.AllPagesAsync(cast["otherSpecialist"], "/api/notifications?limit=200"), n => n["link"]!["pet"]!.GetValue<string>() == pet);
+    }
+
+    private static async Task<JsonObject> WaitForNoticeAsync(ApiClient user, string kind, string recordId) =>
+        (await Poll.UntilAsync(() => ApiFixtureHelpers.AllPagesAsync(user, "/api/notifications?limit=200"),
+            notices => notices.Any(n => n["kind"]!.GetValue<string>() == kind && n["link"]!["id"]!.GetValue<string>() == recordId), $"a {kind} notification"))
+        .First(n => n["kind"]!.GetValue<string>() == kind && n["link"]!["id"]!.GetValue<string>() == recordId);
+
+    private static async Task<int> UnreadAsync(ApiClient user) =>
+        (await user.GetAsync("/api/notifications/count")).Expect(HttpStatusCode.OK).Object["unread"]!.GetValue<int>();
+
+    private async Task<HubConnection> ConnectAsync(ApiClient user)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(stack.App.GetEndpoint("api"), "/hubs/clinic"), o =>
+            {
+                o.AccessTokenProvider = () => Task.FromResult(user.AccessToken);
+                o.SkipNegotiation = true;
+                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
+            })
+            .Build();
+        await connection.StartAsync();
+        Assert.Contains($"user:{user.UserId}", await connection.InvokeAsync<string[]>("Subscriptions"));
+        return connection;
+    }
+
+    private static async Task<LiveEvent> WaitForAsync(Channel<LiveEvent> events, Func<LiveEvent, bool> match)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var next = await events.Reader.ReadAsync(deadline.Token);
+            if (match(next)) return next;
+        }
+    }
+}

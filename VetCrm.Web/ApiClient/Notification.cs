@@ -1,0 +1,16 @@
+namespace VetCrm.Web.ApiClient;
+
+// The API's records as the web reads them (JSON in camelCase). A reference arrives as {"id": "…"} and, with
+// include=…, as the whole record in place; so referenced records use the same types with their other fields left at
+// their defaults when not included. allowedActions and nextStatuses say what the signed-in user may do with a record:
+// the web shows buttons by them instead of knowing the access rules or the state machines.
+
+public sealed record Notification
+{
+    public Guid Id { get; init; }
+    public string Kind { get; init; } = "";
+    public string Title { get; init; } = "";
+    public NotificationLink Link { get; init; } = new("", Guid.Empty, Guid.Empty);
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? ReadAt { get; init; }
+}

@@ -23,10 +23,10 @@ public sealed class QueryParameterTests(StackFixture stack)
         foreach (var (path, _) in routes)
         {
             var url = Concrete(path);
-            var refused = (await admin.GetAsync($"{url}?stauts=received&limit=5")).Expect(HttpStatusCode.BadRequest);
-            Assert.Contains(refused.ErrorsFor("stauts"), message => message.Contains("not a query parameter"));
-            Assert.Empty(refused.ErrorsFor("limit"));
-            Assert.Null(refused.Body?["items"]);
+            var refused = (await admin.GetAsync($"{url}?stauts=received")).Expect(HttpStatusCode.BadRequest);
+            Assert.Equal(["stauts"], refused.Body!["errors"]!.AsObject().Select(e => e.Key));
+            Assert.Contains("not a query parameter", refused.ErrorsFor("stauts")[0]);
+            Assert.Null(refused.Body["items"]);
         }
     }
 

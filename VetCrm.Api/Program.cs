@@ -52,6 +52,7 @@ app.UseCors();
 app.UseAuthentication();
 app.UseMiddleware<CurrentActorMiddleware>();
 app.UseAuthorization();
+app.UseMiddleware<DeclaredQueryParameters>();
 
 app.MapDefaultEndpoints();
 app.MapStatusEndpoints();

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what VetCrm needs beyond the .NET SDK: PostgreSQL (initdb/postgres) and redis-server; with --browser
-# also Debian's chromium (browser tests), with --bench also wrk and pgbench (benchmarks). Runs apt-get only when
+# also Debian's chromium (browser tests) and Node.js with npm (the generated-client contract test, whose npm packages
+# the test installs with `npm ci` from VetCrm.Tests/clients/openapi/package-lock.json), with --bench also wrk and
+# pgbench (benchmarks). Runs apt-get only when
 # something is missing and we are root; otherwise it names what to install and fails.
 set -euo pipefail
 missing=()
@@ -9,7 +11,9 @@ has_postgres || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 for flag in "$@"; do
   case "$flag" in
-    --browser) [ -x /usr/bin/chromium ] || missing+=(chromium) ;;
+    --browser) [ -x /usr/bin/chromium ] || missing+=(chromium)
+               command -v node >/dev/null 2>&1 || missing+=(nodejs)
+               command -v npm >/dev/null 2>&1 || missing+=(npm) ;;
     --bench) command -v wrk >/dev/null 2>&1 || missing+=(wrk)
              command -v pgbench >/dev/null 2>&1 || missing+=(postgresql-client) ;;
     *) echo "unknown option $flag (use --browser, --bench)" >&2; exit 2 ;;

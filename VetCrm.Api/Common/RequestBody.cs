@@ -15,7 +15,7 @@ public static class RequestBody
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new OptionalJsonConverter() },
+        Converters = { new OptionalJsonConverter(), new IsoDateConverter() },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
@@ -68,7 +68,7 @@ public static class RequestBody
         inner = Nullable.GetUnderlyingType(inner) ?? inner;
         return inner == typeof(string) ? "must be a string."
             : inner == typeof(bool) ? "must be true or false."
-            : inner == typeof(DateOnly) ? "must be a date as yyyy-MM-dd."
+            : inner == typeof(DateOnly) ? IsoDateConverter.Expected
             : inner == typeof(DateTimeOffset) ? "must be an ISO 8601 date-time, e.g. 2026-03-01T09:30:00Z."
             : typeof(RecordRef).IsAssignableFrom(inner) ? "must be a reference like {\"id\": \"<uuid>\"}."
             : inner == typeof(uint) ? "must be a whole number."

@@ -1,4 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace VetCrm.Api.History;
 
 /// <summary>A status move: the new status and why (the reason lands in the status history); <c>version</c> guards against a concurrent change when given.</summary>
-public sealed record StatusChangeRequest(string? Status, string? Reason, uint? Version);
+/// <param name="Status">One of the record's statuses; a record's view lists the moves the caller may make as nextStatuses.</param>
+public sealed record StatusChangeRequest(
+    [property: Required, MaxLength(64)] string? Status,
+    [property: Required, MaxLength(1000)] string? Reason,
+    uint? Version);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 using VetCrm.Api.Common;
+using VetCrm.Api.OpenApi;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
 using VetCrm.Api.TreatmentPlans;
@@ -10,7 +11,9 @@ using VetCrm.Data.Entities;
 namespace VetCrm.Api.Interactions;
 
 public sealed record InteractionView(
-    Guid Id, RecordRef Pet, RecordRef? Referral, RecordRef? TreatmentPlan, RecordRef User, string InteractionType,
+    Guid Id, [property: IncludedAs(typeof(PetView))] RecordRef Pet, [property: IncludedAs(typeof(ReferralView))] RecordRef? Referral,
+    [property: IncludedAs(typeof(TreatmentPlanView))] RecordRef? TreatmentPlan, [property: IncludedAs(typeof(UserView))] RecordRef User,
+    [property: ValueSet(typeof(InteractionTypes))] string InteractionType,
     string Summary, bool FollowUpNeeded, DateTimeOffset InteractionAt,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ArchivedAt, uint Version) : RecordRef(Id)
 {

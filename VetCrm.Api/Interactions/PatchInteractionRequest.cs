@@ -1,12 +1,21 @@
+using System.ComponentModel.DataAnnotations;
 using VetCrm.Api.Commands;
 using VetCrm.Api.Common;
+using VetCrm.Api.OpenApi;
+using VetCrm.Data.Entities;
 
 namespace VetCrm.Api.Interactions;
 
-/// <summary>The fields to change; a log stays on its pet's timeline.</summary>
+/// <summary>The fields to change; a log stays on its pet's timeline. A field marked required may be left out but not cleared.</summary>
 public sealed record PatchInteractionRequest(
-    uint? Version, Optional<RecordRef?> Referral, Optional<RecordRef?> TreatmentPlan, Optional<RecordRef?> User, Optional<string?> InteractionType,
-    Optional<string?> Summary, Optional<bool?> FollowUpNeeded, Optional<DateTimeOffset?> InteractionAt)
+    [property: Required] uint? Version,
+    Optional<RecordRef?> Referral,
+    Optional<RecordRef?> TreatmentPlan,
+    Optional<RecordRef?> User,
+    [property: Required, ValueSet(typeof(InteractionTypes))] Optional<string?> InteractionType,
+    [property: Required, MaxLength(4000)] Optional<string?> Summary,
+    [property: Required] Optional<bool?> FollowUpNeeded,
+    [property: Required] Optional<DateTimeOffset?> InteractionAt)
 {
     public static readonly IReadOnlyDictionary<string, string> Refused = new Dictionary<string, string>
     {

@@ -7,9 +7,26 @@ public static class OpenApiExtensions
 {
     private const string BearerSchemeName = "Bearer";
 
-    /// <summary>OpenAPI document at /openapi/v1.json with the bearer scheme, so the playground can call protected endpoints.</summary>
+    /// <summary>
+    /// OpenAPI document at /openapi/v1.json: the bearer scheme (so the playground can call protected endpoints), and the
+    /// contract made exact by <see cref="ContractOperations"/> and <see cref="ContractSchemas"/>.
+    /// </summary>
     public static IServiceCollection AddVetCrmOpenApi(this IServiceCollection services) => services.AddOpenApi(options =>
     {
+        // A reference is written {"id"} by its converter, which the schema exporter cannot see through.
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (context.JsonTypeInfo.Type == typeof(Common.RecordRef))
+            {
+                schema.Type = JsonSchemaType.Object;
+                schema.Description = "A reference to another record: {\"id\": \"…\"}.";
+                schema.Properties = new Dictionary<string, IOpenApiSchema> { ["id"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" } };
+                schema.Required = new HashSet<string> { "id" };
+            }
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer<ContractOperations>();
+        options.AddDocumentTransformer<ContractSchemas>();
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
@@ -17,8 +34,12 @@ public static class OpenApiExtensions
                 Title = "VetCrm API",
                 Version = "v1",
                 Description = "Referral-hospital CRM. Log in with POST /api/auth/login, then use the accessToken as a Bearer token. "
-                    + "Lists take order, limit (≤ 200), cursor, include and filters named after fields, and answer {items, nextCursor}.",
+                    + "Lists take order, limit (≤ 200), cursor, include and filters named after fields, and answer {items, nextCursor}; "
+                    + "an unknown query parameter is refused (400). Dates are yyyy-MM-dd (an ISO 8601 date-time with an offset is "
+                    + "accepted: its date in UTC); instants are ISO 8601. Errors are ProblemDetails naming each bad field in errors.",
+                Contact = new OpenApiContact { Name = "VetCrm integrations", Email = "integrations@vetcrm.example" },
             };
+            foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[BearerSchemeName] = new OpenApiSecurityScheme
@@ -30,38 +51,7 @@ public static class OpenApiExtensions
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSchemeName, document)] = [] }];
             return Task.CompletedTask;
         });
-        options.AddSchemaTransformer((schema, context, _) =>
-        {
-            if (context.JsonTypeInfo.Type == typeof(Common.RecordRef))
-            {
-                schema.Type = JsonSchemaType.Object;
-                schema.Description = "A reference {\"id\": \"…\"}; with include= the full referenced record in its place.";
-                schema.Properties = new Dictionary<string, IOpenApiSchema> { ["id"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" } };
-                schema.Required = new HashSet<string> { "id" };
-            }
-            return Task.CompletedTask;
-        });
-        options.AddOperationTransformer((operation, context, _) =>
-        {
-            // Examples for the calls a newcomer makes first.
-            var path = System.Text.RegularExpressions.Regex.Replace(context.Description.RelativePath ?? "", @":[a-z]+(?=\})", "").TrimEnd('/');
-            if (operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true && Examples.TryGetValue(path, out var example))
-                body.Example = System.Text.Json.Nodes.JsonNode.Parse(example);
-            return Task.CompletedTask;
-        });
     });
-
-    private static readonly Dictionary<string, string> Examples = new()
-    {
-        ["api/auth/login"] = """{"username": "admin", "password": "<password>"}""",
-        ["api/auth/signup"] = """{"username": "dr.lee", "email": "lee@hospital.example", "password": "Cardio-2026-lee", "fullName": "Dr. Ana Lee"}""",
-        ["api/pets"] = """{"petName": "Biscuit", "species": "canine", "breed": "Labrador Retriever", "dateOfBirth": "2019-04-02", "medicalHistorySummary": "Grade IV/VI left apical murmur, coughing at night.", "ownerName": "Maria Santos", "ownerPhone": "+1 555 0134", "primaryVetClinic": "Riverside Animal Clinic", "assignedSpecialist": {"id": "<specialist user id>"}}""",
-        ["api/referrals"] = """{"pet": {"id": "<pet id>"}, "referringClinic": "Riverside Animal Clinic", "referralReason": "Suspected MMVD stage B2; echo requested.", "priority": "urgent"}""",
-        ["api/referrals/{id}/status"] = """{"status": "triaged", "reason": "History and radiographs received; cardiology consult next week."}""",
-        ["api/treatment-plans"] = """{"planTitle": "MMVD B2 management", "pet": {"id": "<pet id>"}, "referral": {"id": "<referral id>"}, "diagnosisNotes": "Echo: LA:Ao 1.9, LVIDDn 1.8.", "planStatus": "active", "nextReviewDate": "2026-06-01", "medicationNotes": "Pimobendan 0.25 mg/kg PO q12h", "clientInstructions": "Count resting breaths nightly; call if above 40 per minute."}""",
-        ["api/interactions"] = """{"pet": {"id": "<pet id>"}, "interactionType": "call", "summary": "Owner reports better sleep, resting breath rate 24.", "followUpNeeded": false}""",
-        ["api/users/{id}/role"] = """{"role": "specialist"}""",
-    };
 
     public static WebApplication MapVetCrmOpenApi(this WebApplication app)
     {

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 using VetCrm.Api.Common;
+using VetCrm.Api.OpenApi;
 using VetCrm.Api.Users;
 using VetCrm.Data.Entities;
 
@@ -8,7 +9,7 @@ namespace VetCrm.Api.Pets;
 
 public sealed record PetView(
     Guid Id, string PetName, string Species, string? Breed, DateOnly? DateOfBirth, string MedicalHistorySummary,
-    string OwnerName, string OwnerPhone, string? PrimaryVetClinic, RecordRef AssignedSpecialist,
+    string OwnerName, string OwnerPhone, string? PrimaryVetClinic, [property: IncludedAs(typeof(UserView))] RecordRef AssignedSpecialist,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ArchivedAt, uint Version) : RecordRef(Id)
 {
     public static readonly string[] Includable = ["assignedSpecialist"];

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 using VetCrm.Api.Common;
+using VetCrm.Api.OpenApi;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Users;
 using VetCrm.Data.Entities;
@@ -8,8 +9,9 @@ using VetCrm.Data.Entities;
 namespace VetCrm.Api.Referrals;
 
 public sealed record ReferralView(
-    Guid Id, string ReferralNumber, RecordRef Pet, string ReferringClinic, string ReferralReason, string Status,
-    RecordRef ReceivedBy, DateTimeOffset ReceivedAt, string Priority,
+    Guid Id, string ReferralNumber, [property: IncludedAs(typeof(PetView))] RecordRef Pet, string ReferringClinic, string ReferralReason,
+    [property: ValueSet(typeof(ReferralStatuses))] string Status, [property: IncludedAs(typeof(UserView))] RecordRef ReceivedBy, DateTimeOffset ReceivedAt,
+    [property: ValueSet(typeof(ReferralPriorities))] string Priority,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ArchivedAt, uint Version) : RecordRef(Id)
 {
     public static readonly string[] Includable = ["pet", "receivedBy"];
@@ -21,7 +23,7 @@ public sealed record ReferralView(
     public IReadOnlyList<string>? AllowedActions { get; init; }
 
     /// <summary>The statuses the caller may move the referral to; absent on an included referral.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), ValueSet(typeof(ReferralStatuses))]
     public IReadOnlyList<string>? NextStatuses { get; init; }
 
     public static Expression<Func<Referral, ReferralView>> Projection(IReadOnlySet<string> include)

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 using VetCrm.Api.Common;
+using VetCrm.Api.OpenApi;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
 using VetCrm.Api.Users;
@@ -13,13 +14,15 @@ namespace VetCrm.Api.TreatmentPlans;
 /// (and medicationNotes when empty); <c>revision</c> is the number of the latest saved plan version.
 /// </summary>
 public sealed record TreatmentPlanView(
-    Guid Id, string PlanTitle, RecordRef Pet, RecordRef Referral,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DiagnosisNotes,
-    string PlanStatus, DateOnly? NextReviewDate,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? MedicationNotes,
-    string ClientInstructions, RecordRef CreatedBy, int Revision,
+    Guid Id, string PlanTitle, [property: IncludedAs(typeof(PetView))] RecordRef Pet, [property: IncludedAs(typeof(ReferralView))] RecordRef Referral,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), MayBeAbsent(TreatmentPlanView.ClinicalNotesHidden)] string? DiagnosisNotes,
+    [property: ValueSet(typeof(PlanStatuses))] string PlanStatus, DateOnly? NextReviewDate,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), MayBeAbsent(TreatmentPlanView.ClinicalNotesHidden + " Also absent when empty.")] string? MedicationNotes,
+    string ClientInstructions, [property: IncludedAs(typeof(UserView))] RecordRef CreatedBy, int Revision,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ArchivedAt, uint Version) : RecordRef(Id)
 {
+    public const string ClinicalNotesHidden = "Absent for clientCare, which may not read clinical notes.";
+
     public static readonly string[] Includable = ["pet", "referral", "createdBy"];
 
     /// <summary>The plan as clinicians see it, references as ids: what an <c>include=treatmentPlan</c> inlines for them.</summary>
@@ -33,7 +36,7 @@ public sealed record TreatmentPlanView(
     public IReadOnlyList<string>? AllowedActions { get; init; }
 
     /// <summary>The statuses the caller may move the plan to; absent on an included plan.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), ValueSet(typeof(PlanStatuses))]
     public IReadOnlyList<string>? NextStatuses { get; init; }
 
     public static Expression<Func<TreatmentPlan, TreatmentPlanView>> Projection(IReadOnlySet<string> include, bool clinicalNotes)

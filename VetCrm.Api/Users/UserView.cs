@@ -1,11 +1,12 @@
 using System.Linq.Expressions;
 using VetCrm.Api.Common;
+using VetCrm.Api.OpenApi;
 using VetCrm.Data.Entities;
 
 namespace VetCrm.Api.Users;
 
 /// <summary>A user as the API shows it; the password never leaves the server.</summary>
-public sealed record UserView(Guid Id, string Username, string Email, string? Role, string FullName, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+public sealed record UserView(Guid Id, string Username, string Email, [property: ValueSet(typeof(Roles))] string? Role, string FullName, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
     : RecordRef(Id)
 {
     public static readonly Expression<Func<AppUser, UserView>> Projection =

@@ -1,4 +1,4 @@
 namespace VetCrm.Api.History;
 
-/// <summary>A status move: the new status and why (the reason lands in the status history); <c>version</c> guards against a concurrent change when given.</summary>
+/// <summary>A status move: the new status, why (the reason lands in the status history), and the <c>version</c> of the record it was decided on (required; 409 when stale).</summary>
 public sealed record StatusChangeRequest(string? Status, string? Reason, uint? Version);

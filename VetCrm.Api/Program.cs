@@ -45,14 +45,20 @@ await app.Services.RunExclusivelyAsync(async (services, cancellationToken) =>
 
 if (await BulkSeedCommand.TryRunAsync(app, args)) return;
 
+app.UseForwardedHeaders();
+// Everything under /api and the hub is clinical data or tokens: no-store. The playground and OpenAPI document may be cached.
+app.UseVetCrmSecurityHeaders(contentSecurityPolicy: null,
+    noStore: context => context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments(ClinicHub.Path));
 DbCommandCounter.Use(app);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseQueryTextCheck();
 app.UseCors();
 app.UseAuthentication();
 app.UseMiddleware<CurrentActorMiddleware>();
 app.UseAuthorization();
 app.UseMiddleware<DeclaredQueryParameters>();
+app.UseRateLimiter();
 
 app.MapDefaultEndpoints();
 app.MapStatusEndpoints();

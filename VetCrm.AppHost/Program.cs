@@ -11,7 +11,7 @@ var operatorKey = builder.AddGeneratedSecret("operator-key", persist: false);
 var api = builder.AddProject<Projects.VetCrm_Api>("api").WithHttpEndpoint(port: 5200).WithHttpHealthCheck("/health")
     .WithEnvironment("Bootstrap__AdminPassword", adminPassword)
     .WithEnvironment("Seed__DemoData", "true").WithEnvironment("Seed__DemoPassword", demoPassword)
-    .WithReference(database).WaitFor(database)
+    .WithReference(database).WithMigrationReference(database).WaitFor(database)
     .WithReference(cache).WaitFor(cache)
     .WithResetDemoDataCommand(postgres, database);
 

@@ -50,11 +50,19 @@ public static class DataHostingExtensions
         AutoPrepareMinUsages = 2,
     }.ConnectionString;
 
-    /// <summary>Applies pending migrations; called once at API start-up.</summary>
+    /// <summary>The owner's connection (<c>ConnectionStrings__vetcrmdb-owner</c>), handed only to the service that migrates.</summary>
+    public const string OwnerConnectionName = ConnectionName + "-owner";
+
+    /// <summary>
+    /// Applies pending migrations as the database's owner (the services' own role may not change the schema); called
+    /// once at API start-up. Without an owner connection (a database that has no separate roles) the service's own is used.
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VetCrmDbContext>();
+        var owner = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>().GetConnectionString(OwnerConnectionName);
+        await using var ownerDb = owner is null ? null : new VetCrmDbContext(new DbContextOptionsBuilder<VetCrmDbContext>().UseNpgsql(owner).Options);
+        var db = ownerDb ?? scope.ServiceProvider.GetRequiredService<VetCrmDbContext>();
         var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         // Settings a migration gives the database (ALTER DATABASE … SET) reach new sessions only.

@@ -52,11 +52,22 @@ builder.Services.AddHttpClient<VetCrmApiClient>(client => client.BaseAddress = n
 
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-}
+// Staff see the friendly error page with a trace id in every environment (./run.sh runs Development): never a stack trace.
+app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
+var liveHub = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LiveOptions>>().Value.HubUrl is { } hubUrl ? new Uri(hubUrl) : null;
+app.UseVetCrmSecurityHeaders(csp =>
+{
+    csp.AddDefaultSrc().Self();
+    csp.AddScriptSrc().Self();
+    csp.AddStyleSrc().Self();
+    csp.AddImgSrc().Self().Data();
+    csp.AddFormAction().Self();
+    csp.AddBaseUri().Self();
+    // The live script talks to the API's hub, on the API's origin (negotiate over HTTP, then a WebSocket).
+    var connect = csp.AddConnectSrc().Self();
+    if (liveHub is not null) connect.From(liveHub.GetLeftPart(UriPartial.Authority)).From($"{(liveHub.Scheme == "https" ? "wss" : "ws")}://{liveHub.Authority}");
+}, noStore: context => !StaticPaths.Any(path => context.Request.Path.StartsWithSegments(path)));
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
@@ -68,3 +79,9 @@ app.MapRazorPages();
 app.MapLiveEndpoints();
 
 app.Run();
+
+public partial class Program
+{
+    /// <summary>Static assets may be cached; every page (clinical data, tokens) is no-store.</summary>
+    private static readonly string[] StaticPaths = ["/css", "/js", "/lib", "/favicon.ico"];
+}

@@ -163,10 +163,15 @@ public sealed class CaseAccess(VetCrmDbContext db)
             .Where(p => petIds.Contains(p.Id))
             .Select(p => new CaseMembers(p.Id, p.AssignedSpecialistId, p.CreatedById, p.Referrals.Select(r => r.ReceivedById).Distinct().ToArray()))
             .ToDictionaryAsync(p => p.PetId, cancellationToken);
-        return messages.ToDictionary(m => m.Id, m => (IReadOnlyList<string>)LiveAudience(m, members.GetValueOrDefault(m.PetId)));
+        var memberIds = members.Values.SelectMany(m => m.ReceivedByIds.Append(m.AssignedSpecialistId).Append(m.CreatedById ?? Guid.Empty)).Distinct().ToArray();
+        var roles = await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id) && u.Role != null)
+            .ToDictionaryAsync(u => UserGroup(u.Id), u => RoleGroup(u.Role!), cancellationToken);
+        return messages.ToDictionary(m => m.Id, m => (IReadOnlyList<string>)LiveAudience(m, members.GetValueOrDefault(m.PetId), roles));
     }
 
-    private static List<string> LiveAudience(OutboxMessage message, CaseMembers? members)
+    /// <param name="roleGroupOfUser">user group → the group of the user's role: a connection is in both, so a user whose role's
+    /// group is addressed is not addressed again by name (one event per connection, the backplane sends per group).</param>
+    private static List<string> LiveAudience(OutboxMessage message, CaseMembers? members, IReadOnlyDictionary<string, string> roleGroupOfUser)
     {
         var type = RecordTypes.Named(message.EntityType);
         List<string> groups = [.. new[] { Roles.Admin, Roles.ClientCare }.Where(role => role == Roles.Admin || (type is not null && MayRead(role, type))).Select(RoleGroup)];
@@ -176,7 +181,7 @@ public sealed class CaseAccess(VetCrmDbContext db)
             groups.Add(UserGroup(members.AssignedSpecialistId));
             groups.AddRange(members.ReceivedByIds.Append(members.CreatedById ?? Guid.Empty).Where(id => id != Guid.Empty).Select(UserGroup));
         }
-        return [.. groups.Distinct()];
+        return [.. groups.Distinct().Where(group => !(roleGroupOfUser.TryGetValue(group, out var roleGroup) && groups.Contains(roleGroup)))];
     }
 
     /// <summary>Ids of the actor's own cases; null when the role's reach is not limited to cases.</summary>

@@ -25,8 +25,8 @@ public static class AuditEndpoints
         if (request.EntityType is { } type) entries = entries.Where(a => a.EntityType == type);
         if (request.EntityId is { } id) entries = entries.Where(a => a.EntityId == id);
         if (request.Action is { } action) entries = entries.Where(a => a.Action == action);
-        if (request.From is { } from) entries = entries.Where(a => a.At >= from);
-        if (request.To is { } to) entries = entries.Where(a => a.At < to);
+        if (request.From?.ToUniversalTime() is { } from) entries = entries.Where(a => a.At >= from);
+        if (request.To?.ToUniversalTime() is { } to) entries = entries.Where(a => a.At < to);
         var (page, errors) = await Orders.PageAsync(entries, request, a => a.Id, v => v.Id, AuditEntryView.Projection, cancellationToken);
         return page is null ? Problems.Validation(errors) : TypedResults.Ok(page);
     }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using VetCrm.Api.Access;
-using VetCrm.Api.Audit;
 using VetCrm.Api.Common;
 using VetCrm.Api.Users;
 using VetCrm.Data.Entities;
@@ -16,74 +16,46 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/auth").WithTags("Accounts");
-        group.MapPost("/signup", SignupAsync).WithSummary("Create an account (no role: no clinical access until an admin grants one)")
+        group.MapPost("/signup", SignupAsync).Accepts<SignupRequest>("application/json").RequireRateLimiting(AccountRateLimits.Policy).WithSummary("Create an account (no role: no clinical access until an admin grants one)")
             .Produces<UserView>(201).ProducesValidationProblem().ProducesProblem(409);
-        group.MapPost("/login", LoginAsync).WithSummary("Log in; answers {tokenType, accessToken, expiresIn, refreshToken}")
-            .Produces<AccessTokenResponse>().ProducesProblem(401);
-        group.MapPost("/refresh", RefreshAsync).WithSummary("Trade a refresh token for new tokens").Produces<AccessTokenResponse>().ProducesProblem(401);
+        group.MapPost("/login", LoginAsync).Accepts<LoginRequest>("application/json").RequireRateLimiting(AccountRateLimits.Policy).WithSummary("Log in; answers {tokenType, accessToken, expiresIn, refreshToken}")
+            .Produces<AccessTokenResponse>().ProducesProblem(401).ProducesProblem(429);
+        group.MapPost("/refresh", RefreshAsync).Accepts<RefreshRequest>("application/json").RequireRateLimiting(AccountRateLimits.Policy).WithSummary("Trade a refresh token for new tokens").Produces<AccessTokenResponse>().ProducesProblem(401);
         group.MapPost("/logout", LogoutAsync).WithSummary("Log out: every token of this user stops working").RequireAuthorization().Produces(204);
         group.MapGet("/me", MeAsync).WithSummary("The signed-in user, with the current role and what it allows").RequireAuthorization().Produces<MeView>();
         return routes;
     }
 
-    private static async Task<IResult> SignupAsync(SignupRequest request, UserManager<AppUser> users, TimeProvider time, AuditLog audit, CancellationToken cancellationToken)
+    private static async Task<IResult> SignupAsync(HttpRequest request, AccountCommands accounts, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        Require(errors, "username", request.Username, 64);
-        Require(errors, "email", request.Email, 256);
-        Require(errors, "password", request.Password, 128);
-        Require(errors, "fullName", request.FullName, 200);
-        if (errors.Any) return Problems.Validation(errors);
-
-        var now = time.GetUtcNow();
-        var user = new AppUser { UserName = request.Username!.Trim(), Email = request.Email!.Trim(), FullName = request.FullName!.Trim(), CreatedAt = now, UpdatedAt = now };
-        var result = await users.CreateAsync(user, request.Password!);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors) errors.Add(IdentityErrorField(error.Code), error.Description);
-            var duplicate = result.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail");
-            return duplicate
-                ? Problems.Conflict(string.Join(" ", result.Errors.Select(e => e.Description)), IdentityErrorField(result.Errors.First(e => e.Code.StartsWith("Duplicate")).Code))
-                : Problems.Validation(errors);
-        }
-        await audit.WriteAsync(new Actor(user.Id, user.UserName, null), AuditActions.Create, "user", user.Id, $"user {user.UserName} signed up", null, cancellationToken);
-        return TypedResults.Created($"/api/users/{user.Id}", UserView.From(user));
+        var (body, unreadable, invalid) = await RequestBody.ReadAsync<SignupRequest>(request, cancellationToken);
+        if (unreadable is not null) return unreadable;
+        if (invalid is not null) return invalid;
+        return (await accounts.SignupAsync(body!, cancellationToken)).ToCreated(user => $"/api/users/{user.Id}");
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit, CancellationToken cancellationToken)
+    private static async Task<IResult> LoginAsync(HttpRequest request, AccountCommands accounts, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        Require(errors, "username", request.Username, 256);
-        Require(errors, "password", request.Password, 128);
-        if (errors.Any) return Problems.Validation(errors);
-
-        var name = request.Username!.Trim();
-        var user = await users.FindByNameAsync(name) ?? await users.FindByEmailAsync(name);
-        if (user is null || user.IsSystem)
-        {
-            await audit.WriteAsync(null, AuditActions.LoginFailed, "user", user?.Id, $"failed login for unknown user '{name}'", null, cancellationToken, actorName: name);
-            return Problems.Unauthorized("Wrong user name or password.");
-        }
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
-        var actor = new Actor(user.Id, user.UserName!, user.Role);
-        if (!result.Succeeded)
-        {
-            var why = result.IsLockedOut ? "account locked after repeated failed logins" : "wrong password";
-            await audit.WriteAsync(actor, AuditActions.LoginFailed, "user", user.Id, $"failed login for {user.UserName}: {why}", null, cancellationToken);
-            return Problems.Unauthorized(result.IsLockedOut
-                ? "This account is locked after repeated failed logins; try again later."
-                : "Wrong user name or password.");
-        }
-        await audit.WriteAsync(actor, AuditActions.Login, "user", user.Id, $"{user.UserName} logged in", null, cancellationToken);
+        var (body, unreadable, invalid) = await RequestBody.ReadAsync<LoginRequest>(request, cancellationToken);
+        if (unreadable is not null) return unreadable;
+        if (invalid is not null) return invalid;
+        var outcome = await accounts.LoginAsync(body!, ClientOf(request.HttpContext), cancellationToken);
         // The bearer handler writes {tokenType, accessToken, expiresIn, refreshToken} itself.
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        await signIn.SignInAsync(user, isPersistent: false);
-        return TypedResults.Empty;
+        return outcome.Refusal switch
+        {
+            null => TypedResults.SignIn(outcome.Value!, authenticationScheme: IdentityConstants.BearerScheme),
+            { Kind: RefusalKind.TooManyAttempts } refusal => TooManyAttempts(request.HttpContext, refusal),
+            { Kind: RefusalKind.Unauthorized } refusal => Problems.Unauthorized(refusal.Detail),
+            var refusal => Problems.Validation(refusal.Errors!, refusal.Detail),
+        };
     }
 
-    private static async Task<IResult> RefreshAsync(RefreshRequest request, SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> bearerOptions, TimeProvider time)
+    private static async Task<IResult> RefreshAsync(HttpRequest http, SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> bearerOptions, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.RefreshToken)) return Problems.Validation("refreshToken", "is required.");
+        var (request, unreadable, invalid) = await RequestBody.ReadAsync<RefreshRequest>(http, cancellationToken);
+        if (unreadable is not null) return unreadable;
+        if (invalid is not null) return invalid;
+        if (string.IsNullOrWhiteSpace(request!.RefreshToken)) return Problems.Validation("refreshToken", "is required.");
         var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         // A logout or a password change renews the security stamp, which voids older refresh tokens here.
         if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
@@ -94,12 +66,9 @@ public static class AuthEndpoints
         return TypedResults.Empty;
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext http, UserManager<AppUser> users, AuditLog audit, CancellationToken cancellationToken)
+    private static async Task<IResult> LogoutAsync(HttpContext http, AccountCommands accounts, CancellationToken cancellationToken)
     {
-        var actor = http.Features.Get<Actor>()!;
-        var user = await users.FindByIdAsync(actor.UserId.ToString());
-        if (user is not null) await users.UpdateSecurityStampAsync(user);
-        await audit.WriteAsync(actor, AuditActions.Logout, "user", actor.UserId, $"{actor.UserName} logged out", null, cancellationToken);
+        await accounts.LogoutAsync(http.Actor(), cancellationToken);
         return TypedResults.NoContent();
     }
 
@@ -111,17 +80,12 @@ public static class AuthEndpoints
             : TypedResults.Ok(MeView.From(UserView.From(user), RecordActions.ForCaller(actor), RecordActions.InteractionTypesFor(actor)));
     }
 
-    private static void Require(FieldErrors errors, string field, string? value, int maxLength)
-    {
-        if (string.IsNullOrWhiteSpace(value)) errors.Add(field, "is required.");
-        else if (value.Length > maxLength) errors.Add(field, $"must be at most {maxLength} characters.");
-    }
+    /// <summary>The client's address (the browser's, as the web forwards it in X-Forwarded-For), which the login throttle counts by.</summary>
+    private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static string IdentityErrorField(string code) => code switch
+    private static ProblemHttpResult TooManyAttempts(HttpContext http, Refusal refusal)
     {
-        _ when code.StartsWith("Password", StringComparison.Ordinal) => "password",
-        _ when code.Contains("Email", StringComparison.Ordinal) => "email",
-        _ when code.Contains("UserName", StringComparison.Ordinal) => "username",
-        _ => "username",
-    };
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(refusal.RetryAfter!.Value.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(refusal.Detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts");
+    }
 }

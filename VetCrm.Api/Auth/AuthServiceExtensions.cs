@@ -11,7 +11,7 @@ namespace VetCrm.Api.Auth;
 public static class AuthServiceExtensions
 {
     /// <summary>
-    /// Identity on VetCrmDbContext with bearer tokens, lockout, data-protection keys in PostgreSQL (so a token issued by
+    /// Identity on VetCrmDbContext with bearer tokens, login throttling and rate limits, data-protection keys in PostgreSQL (so a token issued by
     /// one API replica validates on every other), the per-request actor and the staff/admin policies.
     /// </summary>
     public static IHostApplicationBuilder AddVetCrmAuth(this IHostApplicationBuilder builder)
@@ -21,6 +21,13 @@ public static class AuthServiceExtensions
         services.AddSingleton<IAuditActor, HttpAuditActor>();
         services.AddOptions<BootstrapOptions>().Bind(builder.Configuration.GetSection(BootstrapOptions.Section));
         services.AddScoped<BootstrapAccounts>();
+        services.AddOptions<AccountLimits>().Bind(builder.Configuration.GetSection(AccountLimits.Section));
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<UnknownLoginTally>();
+        services.AddHostedService(provider => provider.GetRequiredService<UnknownLoginTally>());
+        services.AddScoped<AccountCommands>();
+        services.AddScoped<Users.RoleCommands>();
+        services.AddAccountRateLimits();
         services.AddScoped<CaseAccess>();
         services.AddSingleton<ActorCache>();
         services.AddSingleton<IInterceptor, UserChangeEviction>();
@@ -34,9 +41,8 @@ public static class AuthServiceExtensions
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 10;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed logins are throttled (LoginThrottle), never a lock a stranger could set off; an admin may still lock a user.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<VetCrmDbContext>()
             .AddSignInManager();

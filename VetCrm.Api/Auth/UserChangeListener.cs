@@ -5,9 +5,10 @@ namespace VetCrm.Api.Auth;
 
 /// <summary>
 /// Listens on the channel the <c>users</c> trigger notifies on every update or delete, and evicts that user from the
-/// <see cref="ActorCache"/>. The cache is on only while this connection is listening.
+/// <see cref="ActorCache"/> and ends its live connections. The cache is on only while this connection is listening.
 /// </summary>
-public sealed partial class UserChangeListener(IConfiguration configuration, ActorCache actors, ILogger<UserChangeListener> logger) : BackgroundService
+public sealed partial class UserChangeListener(IConfiguration configuration, ActorCache actors, Live.HubConnections hubConnections, ILogger<UserChangeListener> logger)
+    : BackgroundService
 {
     /// <summary>The channel named in the <c>notify_user_changed</c> trigger function (migration UserChangeNotifications).</summary>
     public const string Channel = "vetcrm_user_changed";
@@ -30,7 +31,10 @@ public sealed partial class UserChangeListener(IConfiguration configuration, Act
                 await using var connection = new NpgsqlConnection(connectionString);
                 connection.Notification += (_, e) =>
                 {
-                    if (Guid.TryParse(e.Payload, out var userId)) actors.Evict(userId);
+                    if (!Guid.TryParse(e.Payload, out var userId)) return;
+                    actors.Evict(userId);
+                    // Live connections were authorized as the user was: they end, and a reconnect is judged as the user is now.
+                    hubConnections.EndAll(userId);
                 };
                 await connection.OpenAsync(stoppingToken);
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))

@@ -1,3 +1,3 @@
 namespace VetCrm.Api.Commands;
 
-public enum RefusalKind { NotFound, Forbidden, Conflict, Invalid }
+public enum RefusalKind { NotFound, Forbidden, Conflict, Invalid, Unauthorized, TooManyAttempts }

@@ -1,15 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using VetCrm.Api.Commands;
 
 namespace VetCrm.Api.Common;
 
 /// <summary>
-/// Reads a request body as a JSON object ourselves, so that malformed JSON, a body that is not an object, or a
-/// body over the size limit each get a ProblemDetails that says so (instead of a bare 400 from binding).
+/// Reads a request body as a JSON object ourselves, so that malformed JSON, a body that is not an object, a body over
+/// the size limit, a member given twice, or text PostgreSQL cannot store (NUL, a lone UTF-16 surrogate) each get a
+/// ProblemDetails that says so and names the member (instead of a bare 400 from binding, or a 500 from the database).
 /// </summary>
 public static class JsonBody
 {
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false };
+
     public static async Task<(JsonObject? Body, ProblemHttpResult? Problem)> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.HasJsonContentType() is false)
@@ -17,20 +21,66 @@ public static class JsonBody
             return (null, TypedResults.Problem("The body must be JSON (Content-Type: application/json).",
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type"));
         }
+        var errors = new FieldErrors();
+        JsonNode? node = null;
         try
         {
-            var node = await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken);
-            return node is JsonObject body
-                ? (body, null)
-                : (null, TypedResults.Problem("The body must be a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid request"));
+            node = await JsonNode.ParseAsync(request.Body, documentOptions: DocumentOptions, cancellationToken: cancellationToken);
+            if (node is JsonObject members) CheckText(members, "", errors);
         }
         catch (JsonException exception)
         {
             return (null, MalformedJson(exception));
         }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            // Names are unescaped while checking for duplicates or on first access: invalid UTF-8 or a lone surrogate in one shows here.
+            errors.Add("body", $"has a member name that is not valid text: {exception.Message}");
+        }
+        if (errors.Any)
+            return (null, TypedResults.Problem("The body has text that cannot be stored.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid request",
+                extensions: new Dictionary<string, object?> { ["errors"] = errors.ToDictionary() }));
+        return node is JsonObject body
+            ? (body, null)
+            : (null, TypedResults.Problem("The body must be a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid request"));
     }
 
     public static ProblemHttpResult MalformedJson(JsonException exception) => TypedResults.Problem(
         $"The body is not valid JSON: {exception.Message}", statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON",
         extensions: new Dictionary<string, object?> { ["line"] = exception.LineNumber, ["position"] = exception.BytePositionInLine });
+
+    /// <summary>Every member name and string value of the tree, checked with <see cref="StoredText"/>; errors are keyed by the member's path.</summary>
+    private static void CheckText(JsonNode? node, string path, FieldErrors errors)
+    {
+        switch (node)
+        {
+            case JsonObject members:
+                var index = 0;
+                foreach (var (name, value) in members)
+                {
+                    var memberPath = path.Length == 0 ? name : $"{path}.{name}";
+                    if (StoredText.Problem(name) is { } nameProblem) errors.Add(path.Length == 0 ? $"member {index}" : $"{path} member {index}", $"name {nameProblem}");
+                    else CheckText(value, memberPath, errors);
+                    index++;
+                }
+                break;
+            case JsonArray items:
+                for (var i = 0; i < items.Count; i++) CheckText(items[i], $"{path}[{i}]", errors);
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                string text;
+                try
+                {
+                    text = value.GetValue<string>();
+                }
+                catch (InvalidOperationException)
+                {
+                    // System.Text.Json refuses to unescape a lone surrogate such as "\ud800".
+                    errors.Add(path, StoredText.InvalidUtf16);
+                    break;
+                }
+                if (StoredText.Problem(text) is { } problem) errors.Add(path, problem);
+                break;
+        }
+    }
 }

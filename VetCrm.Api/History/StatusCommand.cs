@@ -10,7 +10,8 @@ namespace VetCrm.Api.History;
 
 /// <summary>
 /// Moves a record to another status with a reason: the record must be in reach (else not found), the caller allowed
-/// to move it (else forbidden), the move allowed by the record type's workflow (else conflict). The status-history row
+/// to move it (else forbidden), decided on the record's current version (else conflict), the move allowed by the record
+/// type's workflow (else conflict). The status-history row
 /// is written here, in the same save as the move.
 /// </summary>
 public static class StatusCommand
@@ -25,8 +26,10 @@ public static class StatusCommand
         var check = new FieldChecks();
         var to = check.Choice("status", request.Status, workflow.Values);
         var reason = check.Required("reason", request.Reason, 1000);
+        // The version the move was decided on: a move decided on an older state (someone else moved it meanwhile) is a conflict.
+        var version = check.Required("version", request.Version);
         if (check.Failed) return Refusal.Invalid(check.Errors);
-        if (request.Version is { } version && version != record.Version) return RecordSave.Stale(type, record.Version);
+        if (version != record.Version) return RecordSave.Stale(type, record.Version);
         var from = Move(db, time, type, record, to, actor, reason);
         if (from.Refusal is { } refused) return refused;
         return await RecordSave.SaveAsync(db, type, cancellationToken) is { } conflict ? conflict : record;

@@ -17,6 +17,7 @@ public static class LiveServiceExtensions
             ?? throw new InvalidOperationException("ConnectionStrings:cache is not configured.");
         var backplane = new LiveBackplane(TimeProvider.System);
         builder.Services.AddSingleton(backplane);
+        builder.Services.AddSingleton<HubConnections>();
         builder.Services.AddSignalR().AddStackExchangeRedis(options =>
         {
             options.Configuration = ConfigurationOptions.Parse(redis);

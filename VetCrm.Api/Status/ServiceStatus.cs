@@ -1,4 +1,4 @@
 namespace VetCrm.Api.Status;
 
-/// <summary>What version of VetCrm answers and which database schema it runs on: shown in the web footer.</summary>
-public sealed record ServiceStatus(string Service, string Version, string DatabaseSchema, string DatabaseServer);
+/// <summary>Which service answers; for admins also its version, database schema and server (the web footer shows them to admins).</summary>
+public sealed record ServiceStatus(string Service, string? Version, string? DatabaseSchema, string? DatabaseServer);

@@ -1,7 +1,5 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using VetCrm.Api.Audit;
 using VetCrm.Api.Common;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
@@ -23,6 +21,7 @@ public static class UserEndpoints
         routes.MapGet("/api/specialists", SpecialistsAsync).WithTags("Users").RequireAuthorization(Auth.Policies.Staff)
             .WithSummary("The specialists (id, username, fullName), by name: whom a pet can be assigned to").Produces<SpecialistView[]>();
         group.MapPut("/{id:guid}/role", SetRoleAsync).WithSummary("Grant, change or take away a user's role (admin); effective on the user's next request")
+            .Accepts<RoleChangeRequest>("application/json")
             .Produces<UserView>().ProducesValidationProblem().ProducesProblem(404);
         return routes;
     }
@@ -53,25 +52,7 @@ public static class UserEndpoints
             ? TypedResults.Ok(user)
             : Problems.NotFound("The user was not found.");
 
-    private static async Task<IResult> SetRoleAsync(Guid id, RoleChangeRequest request, HttpContext http, UserManager<AppUser> users, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (request.Role is { } role && !Roles.All.Contains(role))
-            return Problems.Validation("role", $"'{role}' is not one of: {string.Join(", ", Roles.All)} (or null for no role).");
-        var user = await users.FindByIdAsync(id.ToString());
-        if (user is null || user.IsSystem) return Problems.NotFound("The user was not found.");
-        var before = user.Role;
-        if (before != request.Role)
-        {
-            user.Role = request.Role;
-            user.UpdatedAt = time.GetUtcNow();
-            await users.UpdateAsync(user);
-            var metadata = JsonSerializer.SerializeToDocument(new Dictionary<string, object?>
-            {
-                ["changes"] = new Dictionary<string, object?> { ["role"] = new Dictionary<string, string?> { ["before"] = before, ["after"] = request.Role } },
-            });
-            await audit.WriteAsync(http.Features.Get<Access.Actor>(), AuditActions.RoleChange, "user", user.Id,
-                $"role of {user.UserName}: {before ?? "none"} → {request.Role ?? "none"}", metadata, cancellationToken);
-        }
-        return TypedResults.Ok(UserView.From(user));
-    }
+    private static async Task<Results<Ok<UserView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> SetRoleAsync(
+        Guid id, HttpRequest request, RoleCommands commands, CancellationToken cancellationToken) =>
+        await CommandRoutes.ChangeAsync<RoleChangeRequest, UserView>(request, (actor, body, token) => commands.ChangeRoleAsync(actor, id, body, token), cancellationToken);
 }

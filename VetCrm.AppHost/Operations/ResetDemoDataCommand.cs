@@ -51,8 +51,9 @@ public static class ResetDemoDataCommand
                 var name = database.Resource.DatabaseName.Replace("\"", "\"\"");
                 // FORCE ends the worker's sessions too; it reconnects at its next scan.
                 await using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection)) await drop.ExecuteNonQueryAsync(context.CancellationToken);
-                await using (var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection)) await create.ExecuteNonQueryAsync(context.CancellationToken);
             }
+            // Created again with its owner and application roles and their privileges.
+            await LocalPostgresDatabaseRoles.PrepareAsync(database.Resource, context.Logger, context.CancellationToken);
             context.Logger.LogInformation("Database {Database} recreated; starting the API to migrate and seed it", database.Resource.DatabaseName);
 
             return await commands.ExecuteCommandAsync(api.Resource, KnownResourceCommands.StartCommand, context.CancellationToken);

@@ -43,12 +43,13 @@ public static class LocalPostgresBuilderExtensions
         builder.Eventing.Subscribe<ResourceReadyEvent>(server, async (@event, cancellationToken) =>
         {
             var logger = @event.Services.GetRequiredService<ResourceLoggerService>().GetLogger(server);
-            await CreateDatabasesAsync(server, logger, cancellationToken);
-            // A database is not a process of its own: it runs when its server is ready and it exists.
+            // A database is not a process of its own: it runs when its server is ready and it exists, with its roles.
             var notifications = @event.Services.GetRequiredService<ResourceNotificationService>();
             foreach (var database in builder.Resources.OfType<LocalPostgresDatabaseResource>().Where(d => d.Parent == server))
             {
+                await LocalPostgresDatabaseRoles.PrepareAsync(database, logger, cancellationToken);
                 await notifications.PublishUpdateAsync(database, snapshot => snapshot with { State = KnownResourceStates.Running, StartTimeStamp = DateTime.UtcNow });
+                await notifications.PublishUpdateAsync(database.Owner, snapshot => snapshot with { State = KnownResourceStates.Running, StartTimeStamp = DateTime.UtcNow });
             }
         });
 
@@ -92,16 +93,33 @@ public static class LocalPostgresBuilderExtensions
     public static IResourceBuilder<LocalPostgresServerResource> WithTransientDataDirectory(this IResourceBuilder<LocalPostgresServerResource> builder, string path) =>
         builder.WithAnnotation(new PostgresDataDirectoryAnnotation(path, Durable: false), ResourceAnnotationMutationBehavior.Replace);
 
-    /// <summary>A database created in the server when it is first ready; healthy once it accepts connections.</summary>
+    /// <summary>
+    /// A database created in the server when it is first ready, with an owner role and an application role (see
+    /// <see cref="LocalPostgresDatabaseRoles"/>); its connection string logs in as the application role, the
+    /// <c>{name}-owner</c> resource's as the owner. Healthy once it accepts connections.
+    /// </summary>
     public static IResourceBuilder<LocalPostgresDatabaseResource> AddDatabase(this IResourceBuilder<LocalPostgresServerResource> builder, string name, string? databaseName = null)
     {
-        var database = new LocalPostgresDatabaseResource(name, databaseName ?? name, builder.Resource);
+        var app = builder.ApplicationBuilder;
+        databaseName ??= name;
+        var owner = new LocalPostgresDatabaseOwnerResource($"{name}-owner", databaseName, builder.Resource,
+            ParameterResourceBuilderExtensions.CreateDefaultPasswordParameter(app, $"{name}-owner-password", special: false));
+        var database = new LocalPostgresDatabaseResource(name, databaseName, builder.Resource,
+            ParameterResourceBuilderExtensions.CreateDefaultPasswordParameter(app, $"{name}-app-password", special: false), owner);
         builder.Resource.Databases[name] = database.DatabaseName;
-        var healthCheckKey = $"{name}_check";
-        builder.ApplicationBuilder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthCheckKey, _ => new PostgresHealthCheck(database), failureStatus: null, tags: null));
-        return builder.ApplicationBuilder.AddResource(database)
-            .WithInitialState(new CustomResourceSnapshot { ResourceType = "PostgresDatabase", State = KnownResourceStates.Waiting, Properties = [] })
-            .WithHealthCheck(healthCheckKey);
+        AddHealthCheck(app, owner, $"{owner.Name}_check").WithInitialState(new CustomResourceSnapshot { ResourceType = "PostgresDatabaseOwner", State = KnownResourceStates.Waiting, Properties = [] });
+        return AddHealthCheck(app, database, $"{name}_check").WithInitialState(new CustomResourceSnapshot { ResourceType = "PostgresDatabase", State = KnownResourceStates.Waiting, Properties = [] });
+    }
+
+    /// <summary>The owner's connection string for the service that migrates, as <c>ConnectionStrings__{database}-owner</c>.</summary>
+    public static IResourceBuilder<TDestination> WithMigrationReference<TDestination>(this IResourceBuilder<TDestination> builder, IResourceBuilder<LocalPostgresDatabaseResource> database)
+        where TDestination : IResourceWithEnvironment =>
+        builder.WithReference(builder.ApplicationBuilder.CreateResourceBuilder(database.Resource.Owner));
+
+    private static IResourceBuilder<T> AddHealthCheck<T>(IDistributedApplicationBuilder app, T resource, string key) where T : IResourceWithConnectionString
+    {
+        app.Services.AddHealthChecks().Add(new HealthCheckRegistration(key, _ => new PostgresHealthCheck(resource), failureStatus: null, tags: null));
+        return app.AddResource(resource).WithHealthCheck(key);
     }
 
     /// <summary>Debian keeps the PostgreSQL server programs off PATH, one folder per major version; the newest wins.</summary>
@@ -159,26 +177,6 @@ public static class LocalPostgresBuilderExtensions
         finally
         {
             File.Delete(passwordFile);
-        }
-    }
-
-    private static async Task CreateDatabasesAsync(LocalPostgresServerResource server, ILogger logger, CancellationToken cancellationToken)
-    {
-        var connectionString = await ((IResourceWithConnectionString)server).GetConnectionStringAsync(cancellationToken);
-        await using var connection = new NpgsqlConnection(connectionString + ";Database=postgres;Pooling=false");
-        await connection.OpenAsync(cancellationToken);
-        foreach (var databaseName in server.Databases.Values)
-        {
-            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection)
-            {
-                Parameters = { new NpgsqlParameter { Value = databaseName } },
-            };
-            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
-            {
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{databaseName.Replace("\"", "\"\"")}\"", connection);
-                await create.ExecuteNonQueryAsync(cancellationToken);
-                logger.LogInformation("Created database {Database}", databaseName);
-            }
         }
     }
 

@@ -49,6 +49,16 @@ public sealed class ApiClient(HttpClient http, Guid userId, string userName) : I
     public Task<ApiResponse> PatchAsync(string url, object body) => SendAsync(HttpMethod.Patch, url, body);
     public Task<ApiResponse> PutAsync(string url, object body) => SendAsync(HttpMethod.Put, url, body);
 
+    /// <summary>Moves a record's status as a person does: decided on the version just read (a live re-read, so not audited as a read).</summary>
+    public async Task<ApiResponse> MoveAsync(string records, object id, string status, string? reason)
+    {
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/api/{records}/{id}");
+        read.Headers.Add("X-Live-Refresh", "true");
+        var current = await SendAsync(read);
+        var version = current.Body?["version"]?.GetValue<uint>();
+        return await PostAsync($"/api/{records}/{id}/status", new { status, reason, version });
+    }
+
     public async Task<ApiResponse> SendAsync(HttpMethod method, string url, object? body)
     {
         using var request = new HttpRequestMessage(method, url);

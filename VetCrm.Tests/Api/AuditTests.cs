@@ -19,7 +19,7 @@ public sealed class AuditTests(StackFixture stack)
         var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
         var referral = (await coordinator.PostAsync("/api/referrals", ApiFixtureHelpers.ReferralBody(pet))).Expect(HttpStatusCode.Created);
         var updated = (await coordinator.PatchAsync($"/api/referrals/{referral.Id}", new { version = referral.Version, priority = "emergency" })).Expect(HttpStatusCode.OK);
-        (await coordinator.PostAsync($"/api/referrals/{referral.Id}/status", new { status = "triaged", reason = "Seen by triage nurse" })).Expect(HttpStatusCode.OK);
+        (await coordinator.MoveAsync("referrals", referral.Id, "triaged", "Seen by triage nurse")).Expect(HttpStatusCode.OK);
         (await specialist.GetAsync($"/api/referrals/{referral.Id}")).Expect(HttpStatusCode.OK);
         (await admin.PostAsync($"/api/referrals/{referral.Id}/archive")).Expect(HttpStatusCode.OK);
 
@@ -53,8 +53,9 @@ public sealed class AuditTests(StackFixture stack)
             .Select(e => e!["action"]!.GetValue<string>()).ToList();
         Assert.Equal(["create", "login", "roleChange", "loginFailed"], actions);
 
-        var failed = (await admin.GetAsync("/api/audit?action=loginFailed&limit=200")).Expect(HttpStatusCode.OK).Object["items"]!.AsArray();
-        Assert.Contains(failed, e => e!["actorName"]?.GetValue<string>() == ghost);
+        // Failed logins for unknown names are counted and written as one row per interval (1 s in the tests), with the count per name.
+        await Poll.UntilAsync(async () => (await admin.GetAsync("/api/audit?action=loginFailed&limit=200")).Expect(HttpStatusCode.OK).Object["items"]!.AsArray(),
+            failed => failed.Any(e => e!["metadata"]?["names"]?[ghost]?.GetValue<int>() == 1), "the failed login for an unknown name in the audit log");
     }
 
     [Fact]
@@ -87,7 +88,8 @@ public sealed class AuditTests(StackFixture stack)
 
         var refused = await Assert.ThrowsAsync<PostgresException>(() => api.ScalarAsync<object>(sql));
 
-        Assert.Contains("append-only", refused.MessageText);
+        // The services' role has no such privilege (42501); the trigger stands behind it for the owner.
+        Assert.True(refused.SqlState == PostgresErrorCodes.InsufficientPrivilege || refused.MessageText.Contains("append-only"), refused.MessageText);
         Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM audit_entries WHERE summary = 'tampered'"));
         Assert.True(await api.ScalarAsync<long>("SELECT count(*) FROM audit_entries") >= count);
     }

@@ -16,7 +16,7 @@ public sealed class CaseReadTests(StackFixture stack)
         using var specialist = await api.NewUserAsync("specialist");
         var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
         var referral = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
-        (await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = "triaged", reason = "Seen" })).Expect(HttpStatusCode.OK);
+        (await coordinator.MoveAsync("referrals", referral, "triaged", "Seen")).Expect(HttpStatusCode.OK);
         var plan = await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(pet, referral));
         await ApiFixtureHelpers.CreateAsync(specialist, "interactions", ApiFixtureHelpers.InteractionBody(pet, "call"));
 

@@ -43,9 +43,9 @@ public sealed class StatusAndHistoryTests(StackFixture stack)
         var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
         var referral = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
         foreach (var step in PathTo[from])
-            (await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = step, reason = $"to {step}" })).Expect(HttpStatusCode.OK);
+            (await coordinator.MoveAsync("referrals", referral, step, $"to {step}")).Expect(HttpStatusCode.OK);
 
-        var response = await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = to, reason = "the move under test" });
+        var response = await coordinator.MoveAsync("referrals", referral, to, "the move under test");
         var current = (await coordinator.GetAsync($"/api/referrals/{referral}")).Expect(HttpStatusCode.OK).Object["status"]!.GetValue<string>();
 
         if (Legal.Contains((from, to)))
@@ -69,7 +69,7 @@ public sealed class StatusAndHistoryTests(StackFixture stack)
         using var specialist = await api.NewUserAsync("specialist");
         var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
         var referral = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
-        var response = (await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = "lost" })).Expect(HttpStatusCode.BadRequest);
+        var response = (await coordinator.MoveAsync("referrals", referral, "lost", null)).Expect(HttpStatusCode.BadRequest);
         Assert.NotEmpty(response.ErrorsFor("status"));
         Assert.NotEmpty(response.ErrorsFor("reason"));
     }
@@ -81,9 +81,9 @@ public sealed class StatusAndHistoryTests(StackFixture stack)
         using var specialist = await api.NewUserAsync("specialist");
         var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
         var referral = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
-        (await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = "triaged", reason = "History and radiographs received" })).Expect(HttpStatusCode.OK);
-        (await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = "scheduled", reason = "Consult booked" })).Expect(HttpStatusCode.OK);
-        (await specialist.PostAsync($"/api/referrals/{referral}/status", new { status = "inTreatment", reason = "Admitted" })).Expect(HttpStatusCode.OK);
+        (await coordinator.MoveAsync("referrals", referral, "triaged", "History and radiographs received")).Expect(HttpStatusCode.OK);
+        (await coordinator.MoveAsync("referrals", referral, "scheduled", "Consult booked")).Expect(HttpStatusCode.OK);
+        (await specialist.MoveAsync("referrals", referral, "inTreatment", "Admitted")).Expect(HttpStatusCode.OK);
 
         var history = (await specialist.GetAsync($"/api/referrals/{referral}/status-history")).Expect(HttpStatusCode.OK).Object["items"]!.AsArray();
         var rows = history.Select(h => (
@@ -134,7 +134,7 @@ public sealed class StatusAndHistoryTests(StackFixture stack)
         var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
         var referral = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
         var plan = (await specialist.PostAsync("/api/treatment-plans", ApiFixtureHelpers.PlanBody(pet, referral))).Expect(HttpStatusCode.Created);
-        var onHold = (await specialist.PostAsync($"/api/treatment-plans/{plan.Id}/status", new { status = "onHold", reason = "Owner travelling" })).Expect(HttpStatusCode.OK);
+        var onHold = (await specialist.MoveAsync("treatment-plans", plan.Id, "onHold", "Owner travelling")).Expect(HttpStatusCode.OK);
         (await specialist.PatchAsync($"/api/treatment-plans/{plan.Id}", new { version = onHold.Version, planStatus = "completed" })).Expect(HttpStatusCode.OK);
 
         var history = (await specialist.GetAsync($"/api/treatment-plans/{plan.Id}/status-history")).Expect(HttpStatusCode.OK).Object["items"]!.AsArray();

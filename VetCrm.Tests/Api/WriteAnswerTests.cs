@@ -36,7 +36,7 @@ public sealed class WriteAnswerTests(StackFixture stack)
         await AssertReadEqualsAsync(admin, "pets", patched);
 
         var referral = (await admin.PostAsync("/api/referrals", ApiFixtureHelpers.ReferralBody(pet.Id))).Expect(HttpStatusCode.Created);
-        var triaged = (await admin.PostAsync($"/api/referrals/{referral.Id}/status", new { status = "triaged", reason = "Echo booked." })).Expect(HttpStatusCode.OK);
+        var triaged = (await admin.MoveAsync("referrals", referral.Id, "triaged", "Echo booked.")).Expect(HttpStatusCode.OK);
         await AssertReadEqualsAsync(admin, "referrals", triaged);
 
         var plan = (await specialist.PostAsync("/api/treatment-plans", ApiFixtureHelpers.PlanBody(pet.Id, referral.Id))).Expect(HttpStatusCode.Created);

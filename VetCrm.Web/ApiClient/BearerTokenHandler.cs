@@ -6,7 +6,8 @@ namespace VetCrm.Web.ApiClient;
 /// <summary>
 /// Adds the signed-in user's API token (kept in the encrypted auth cookie) to every API call, so the API applies
 /// that user's access rules. A call that already carries a token (right after login) keeps it. When the page is being
-/// re-read by its own live script, the API is told so: that re-read is not the person opening a record again.
+/// re-read by its own live script, the API is told so: that re-read is not the person opening a record again. The
+/// browser's address goes along in X-Forwarded-For, for the API's per-client login throttling.
 /// </summary>
 public sealed class BearerTokenHandler(IHttpContextAccessor httpContextAccessor) : DelegatingHandler
 {
@@ -28,6 +29,8 @@ public sealed class BearerTokenHandler(IHttpContextAccessor httpContextAccessor)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
+        // The API throttles logins per client: the client is the browser, not this web server.
+        if (httpContextAccessor.HttpContext?.Connection.RemoteIpAddress is { } browser) request.Headers.Add("X-Forwarded-For", browser.ToString());
         if (httpContextAccessor.HttpContext?.Request.Headers.XRequestedWith.ToString() == LiveRereadMarker)
         {
             request.Headers.Add("X-Live-Refresh", "true");

@@ -1,3 +1,3 @@
 namespace VetCrm.Web.ApiClient;
 
-public sealed record ServiceStatus(string Service, string Version, string DatabaseSchema, string DatabaseServer);
+public sealed record ServiceStatus(string Service, string? Version, string? DatabaseSchema, string? DatabaseServer);

@@ -99,8 +99,9 @@ public sealed partial class VetCrmApiClient(HttpClient http)
     public Task<Referral> CreateReferralAsync(ReferralWrite referral, CancellationToken cancellationToken) =>
         SendAsync<Referral>(HttpMethod.Post, "/api/referrals", referral, cancellationToken);
 
-    public Task<Referral> MoveReferralAsync(Guid id, string? status, string? reason, CancellationToken cancellationToken) =>
-        SendAsync<Referral>(HttpMethod.Post, $"/api/referrals/{id}/status", new { status, reason }, cancellationToken);
+    /// <param name="version">The version the move was decided on (409 when the referral changed since).</param>
+    public Task<Referral> MoveReferralAsync(Guid id, string? status, string? reason, uint version, CancellationToken cancellationToken) =>
+        SendAsync<Referral>(HttpMethod.Post, $"/api/referrals/{id}/status", new { status, reason, version }, cancellationToken);
 
     // Treatment plans
 
@@ -142,8 +143,10 @@ public sealed partial class VetCrmApiClient(HttpClient http)
         {
             ["actor"] = query.Actor?.ToString(), ["entityType"] = query.EntityType, ["entityId"] = query.EntityId, ["action"] = query.Action,
             // Whole UTC days: "to" is exclusive in the API, so the chosen last day is included.
-            ["from"] = query.From?.ToString("yyyy-MM-dd'T'00:00:00'Z'"), ["to"] = query.To?.AddDays(1).ToString("yyyy-MM-dd'T'00:00:00'Z'"), ["cursor"] = query.Cursor, ["limit"] = "50",
+            ["from"] = StartOfDay(query.From), ["to"] = StartOfDay(query.To?.AddDays(1)), ["cursor"] = query.Cursor, ["limit"] = "50",
         }, cancellationToken);
+
+    private static string? StartOfDay(DateOnly? day) => day?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private Task<T> GetAsync<T>(string path, Dictionary<string, string?> query, CancellationToken cancellationToken) =>
         SendAsync<T>(HttpMethod.Get, QueryHelpers.AddQueryString(path, query.Where(p => !string.IsNullOrEmpty(p.Value))), null, cancellationToken);

@@ -7,10 +7,15 @@ namespace VetCrm.Web.Auth;
 
 /// <summary>
 /// Turns API refusals that escape a page into what a browser expects: 401 (token no longer valid) → log in again;
-/// 404 (out of reach or missing) and 403 → the matching error page, rendered by the status code pages.
+/// 404 (out of reach or missing), 403 and 400 (a link with a bad parameter, e.g. a stale cursor) → the matching error
+/// page, rendered by the status code pages; the API unreachable or failing → 503 "service unavailable".
 /// </summary>
 public sealed class ApiProblemMiddleware(RequestDelegate next)
 {
+    private static bool Unavailable(Exception exception) =>
+        exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
+        || exception is ApiProblemException { Status: HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout or HttpStatusCode.InternalServerError };
+
     public async Task InvokeAsync(HttpContext context)
     {
         try
@@ -23,9 +28,15 @@ public sealed class ApiProblemMiddleware(RequestDelegate next)
             var returnUrl = Uri.EscapeDataString(context.Request.Path + context.Request.QueryString);
             context.Response.Redirect($"/Account/Login?returnUrl={returnUrl}");
         }
-        catch (ApiProblemException problem) when (!context.Response.HasStarted && problem.Status is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+        catch (ApiProblemException problem) when (!context.Response.HasStarted && problem.Status is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest)
         {
             context.Response.StatusCode = (int)problem.Status;
+        }
+        catch (Exception exception) when (!context.Response.HasStarted && Unavailable(exception))
+        {
+            // The API is down or not answering: say so at once, as 503 (rendered by the status code pages).
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
         }
     }
 }

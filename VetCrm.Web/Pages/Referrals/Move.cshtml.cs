@@ -14,19 +14,34 @@ public sealed class MoveModel(VetCrmApiClient api) : PageModel
     public Referral Referral { get; private set; } = new();
     public IReadOnlyList<string> NextStatuses { get; private set; } = [];
 
+    /// <summary>What another user changed while this one was deciding (shown above the form after a 409), else null.</summary>
+    public string? ChangedMeanwhile { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         Input.Status = NextStatuses.FirstOrDefault();
+        Input.Version = Referral.Version;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var moved = await api.MoveReferralAsync(Id, Input.Status, Input.Reason, cancellationToken);
+            var moved = await api.MoveReferralAsync(Id, Input.Status, Input.Reason, Input.Version, cancellationToken);
             TempData["Flash"] = $"Referral {moved.ReferralNumber} is now {ValueSets.Label(moved.Status).ToLowerInvariant()}.";
             return Redirect($"/Pets/{moved.Pet?.Id}#referral-{moved.Id}");
+        }
+        catch (ApiProblemException problem) when (problem.IsStale)
+        {
+            // Someone moved or edited the referral after this page was read: show what it is now and let the user decide again.
+            await LoadAsync(cancellationToken);
+            ChangedMeanwhile = $"Someone else changed this referral while you were deciding: it is now {ValueSets.Label(Referral.Status).ToLowerInvariant()}"
+                + $" ({ValueSets.Label(Referral.Priority).ToLowerInvariant()} priority). Your move was not made; check it and decide again.";
+            Input.Version = Referral.Version;
+            ModelState.Remove("Input.Version");
+            if (!NextStatuses.Contains(Input.Status)) Input.Status = NextStatuses.FirstOrDefault();
+            return Page();
         }
         catch (ApiProblemException problem) when (problem.IsValidation)
         {
@@ -46,5 +61,6 @@ public sealed class MoveModel(VetCrmApiClient api) : PageModel
     {
         public string? Status { get; set; }
         public string? Reason { get; set; }
+        public uint Version { get; set; }
     }
 }

@@ -23,7 +23,7 @@ public sealed class StackTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task Web_page_shows_the_schema_version_the_api_read_from_postgres()
+    public async Task Web_page_shows_admins_the_schema_version_the_api_read_from_postgres_and_nobody_else()
     {
         await using var connection = new NpgsqlConnection(await stack.GetConnectionStringAsync("vetcrmdb"));
         await connection.OpenAsync();
@@ -31,11 +31,16 @@ public sealed class StackTests(StackFixture stack)
         var latestMigration = (string?)await command.ExecuteScalarAsync();
         Assert.False(string.IsNullOrEmpty(latestMigration));
 
-        using var web = stack.CreateHttpClient("web");
-        var page = await web.GetStringAsync("/");
-
+        // Versions help an attacker: the footer shows them to admins only.
+        using var admin = await Web.WebSession.AdminAsync(stack);
+        var page = (await admin.GetAsync("/")).Body;
         Assert.Contains($"schema <code>{latestMigration}</code>", page);
         Assert.Contains("PostgreSQL 15", page);
+
+        using var web = stack.CreateHttpClient("web");
+        var anonymous = await web.GetStringAsync("/");
+        Assert.Contains("data-testid=\"service-status\">API available", anonymous);
+        Assert.DoesNotContain("PostgreSQL", anonymous);
     }
 
     [Fact]

@@ -160,7 +160,12 @@ public sealed class WebPageTests(StackFixture stack)
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
         Assert.Contains("Reason is required", noReason.FieldError("Input.Reason"));
 
-        var moved = await web.SubmitAsync($"/Referrals/Move/{referralId}", new() { ["Input.Status"] = "triaged", ["Input.Reason"] = "Stable on arrival, cardiology tomorrow." });
+        // The form carries the version the move was decided on (a hidden field): a stale one shows what changed instead.
+        var version = referral["version"]!.GetValue<uint>().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var stale = await web.SubmitAsync($"/Referrals/Move/{referralId}", new() { ["Input.Status"] = "triaged", ["Input.Reason"] = "Decided on an old page.", ["Input.Version"] = "1" });
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("data-testid=\"changed-meanwhile\"", stale.Body);
+        var moved = await web.SubmitAsync($"/Referrals/Move/{referralId}", new() { ["Input.Status"] = "triaged", ["Input.Reason"] = "Stable on arrival, cardiology tomorrow.", ["Input.Version"] = version });
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         var casePage = await web.GetAsync($"/Pets/{petId}");
         Assert.Contains("Triaged", casePage.Text);

@@ -3,6 +3,7 @@ using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Cases;
 using VetCrm.Api.Common;
+using VetCrm.Api.GraphQl;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Live;
 using VetCrm.Api.OpenApi;
@@ -25,6 +26,7 @@ builder.AddVetCrmAuth();
 builder.AddVetCrmRecords();
 builder.Services.AddVetCrmOpenApi();
 builder.AddVetCrmLive();
+builder.AddVetCrmGraphQl();
 
 var app = builder.Build();
 
@@ -59,6 +61,7 @@ app.MapInteractionApi();
 app.MapCaseApi();
 app.MapAuditEndpoints();
 app.MapLiveEndpoints();
+app.MapGraphQl();
 
 app.Run();
 

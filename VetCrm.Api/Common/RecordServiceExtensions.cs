@@ -33,6 +33,8 @@ public static class RecordServiceExtensions
         services.AddScoped<InteractionCommands>();
         services.AddScoped<InteractionQueries>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<Users.UserQueries>();
+        services.AddScoped<AuditQueries>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddScoped<DemoDataSeeder>();
         return builder;

@@ -52,7 +52,7 @@ public static class GraphQlEndpoint
         var query = http.Request.Query;
         if (!query.ContainsKey("query") && http.Request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true))
         {
-            http.Response.Redirect(GraphQlPlayground.Path);
+            await GraphQlPlayground.WritePageAsync(http);
             return;
         }
         Inputs? variables = null;

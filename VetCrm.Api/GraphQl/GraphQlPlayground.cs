@@ -21,11 +21,19 @@ public static class GraphQlPlayground
 
     public static IEndpointRouteBuilder MapGraphQlPlayground(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet(Path, () => Results.Stream(Open("index.html"), "text/html; charset=utf-8")).ExcludeFromDescription();
+        routes.MapGet(Path, WritePageAsync).ExcludeFromDescription();
         routes.MapGet(Path + "/{asset}", (string asset) => Assets.TryGetValue(asset, out var type)
             ? Results.Stream(Open(asset), type + "; charset=utf-8")
             : Results.NotFound()).ExcludeFromDescription();
         return routes;
+    }
+
+    /// <summary>The GraphiQL page (also what a browser gets from <c>GET /graphql</c>).</summary>
+    public static async Task WritePageAsync(HttpContext http)
+    {
+        http.Response.ContentType = "text/html; charset=utf-8";
+        await using var page = Open("index.html");
+        await page.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 
     private static Stream Open(string name) =>

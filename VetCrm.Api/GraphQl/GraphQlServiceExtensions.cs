@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Errors.Custom;
 using GraphQLParser.AST;
 
 namespace VetCrm.Api.GraphQl;
@@ -23,9 +24,19 @@ public static class GraphQlServiceExtensions
             .AddComplexityAnalyzer((complexity, services) =>
             {
                 var limits = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQlOptions>>().Value;
-                complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
+                // Depth is checked here rather than with MaxDepth, so that introspection gets its own limit.
+                complexity.ValidateComplexityDelegate = context =>
+                {
+                    var limit = IsIntrospection(context.ValidationContext.Operation) ? limits.MaxIntrospectionDepth : limits.MaxDepth;
+                    if (context.MaxDepth > limit)
+                        context.Error = new ComplexityError($"The query is too nested to execute: depth {context.MaxDepth}, at most {limit} allowed.");
+                    return Task.CompletedTask;
+                };
             }));
         return builder;
     }
+
+    private static bool IsIntrospection(GraphQLOperationDefinition operation) =>
+        operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
 }

@@ -50,18 +50,18 @@ public sealed class VetCrmMutation : ObjectGraphType
 
     private void Create<TGraph, TInput, TRequest, TView>(string name, Func<IResolveFieldContext, Actor, TRequest, CancellationToken, Task<Outcome<TView>>> command)
         where TGraph : IGraphType where TInput : RequestInputGraphType where TRequest : class where TView : class =>
-        Field<NonNullGraphType<TGraph>>(name).Argument<NonNullGraphType<TInput>>("input")
+        Field<TGraph>(name).Argument<NonNullGraphType<TInput>>("input")
             .ResolveAsync(async context => (await command(context, context.Staff(), Input<TRequest>(context), context.CancellationToken)).ValueOrThrow());
 
     private void Change<TGraph, TInput, TRequest, TView>(string name, Func<IResolveFieldContext, Actor, Guid, TRequest, CancellationToken, Task<Outcome<TView>>> command)
         where TGraph : IGraphType where TInput : RequestInputGraphType where TRequest : class where TView : class =>
-        Field<NonNullGraphType<TGraph>>(name).Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<TInput>>("input")
+        Field<TGraph>(name).Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<TInput>>("input")
             .ResolveAsync(async context => (await command(context, context.Staff(), context.GetArgument<Guid>("id"), Input<TRequest>(context),
                 context.CancellationToken)).ValueOrThrow());
 
     private void Archive<TGraph, TView>(string name, Func<IResolveFieldContext, Actor, Guid, CancellationToken, Task<Outcome<TView>>> command)
         where TGraph : IGraphType where TView : class =>
-        Field<NonNullGraphType<TGraph>>(name).Description("Admin only; archived records drop out of lists but stay readable by id.")
+        Field<TGraph>(name).Description("Admin only; archived records drop out of lists but stay readable by id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context => (await command(context, context.Staff(), context.GetArgument<Guid>("id"), context.CancellationToken)).ValueOrThrow());
 

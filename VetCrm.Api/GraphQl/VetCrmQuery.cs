@@ -16,6 +16,7 @@ namespace VetCrm.Api.GraphQl;
 /// <summary>
 /// The reads: each field calls the same query service as its REST route, with the caller, so access, filters, ordering
 /// and keyset paging are REST's. A read by id is audited as a person's read; out of reach is a NOT_FOUND error.
+/// Root fields are nullable, so that one refused field leaves the others' data.
 /// </summary>
 public sealed class VetCrmQuery : ObjectGraphType
 {
@@ -23,7 +24,7 @@ public sealed class VetCrmQuery : ObjectGraphType
     {
         Name = "Query";
 
-        Field<NonNullGraphType<MeGraphType>>("me").Description("The signed-in user (also for accounts without a role).")
+        Field<MeGraphType>("me").Description("The signed-in user (also for accounts without a role).")
             .ResolveAsync(async context =>
             {
                 var actor = context.Caller();
@@ -32,10 +33,10 @@ public sealed class VetCrmQuery : ObjectGraphType
                 return MeView.From(user, Access.RecordActions.ForCaller(actor), Access.RecordActions.InteractionTypesFor(actor));
             });
 
-        Field<NonNullGraphType<PetGraphType>>("pet").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<PetGraphType>("pet").Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context => (await context.Service<PetQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"), Includes.None,
                 context.PersonalRead(), context.CancellationToken)).FoundOrThrow(RecordTypes.Pet.Name));
-        Field<NonNullGraphType<PageGraphType<PetView, PetGraphType>>>("pets").Description("The pet pipeline: newest activity first, searchable with q.")
+        Field<PageGraphType<PetView, PetGraphType>>("pets").Description("The pet pipeline: newest activity first, searchable with q.")
             .Argument<StringGraphType>("q", "Pet name, owner name, owner phone or referral number contains (case-insensitive).")
             .Argument<StringGraphType>("species").Argument<IdGraphType>("assignedSpecialist")
             .ListArguments("updatedAt, createdAt, petName (prefix - for descending); default -updatedAt")
@@ -44,10 +45,10 @@ public sealed class VetCrmQuery : ObjectGraphType
                 context.GetArgument<bool?>("archived"), context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"),
                 context.GetArgument<string?>("cursor"), null), context.CancellationToken)).PageOrThrow());
 
-        Field<NonNullGraphType<ReferralGraphType>>("referral").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<ReferralGraphType>("referral").Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context => (await context.Service<ReferralQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"), Includes.None,
                 context.PersonalRead(), context.CancellationToken)).FoundOrThrow(RecordTypes.Referral.Name));
-        Field<NonNullGraphType<PageGraphType<ReferralView, ReferralGraphType>>>("referrals")
+        Field<PageGraphType<ReferralView, ReferralGraphType>>("referrals")
             .Argument<StringGraphType>("status").Argument<StringGraphType>("priority").Argument<IdGraphType>("pet").Argument<IdGraphType>("receivedBy")
             .Argument<StringGraphType>("referralNumber")
             .ListArguments("receivedAt, createdAt, updatedAt, referralNumber (prefix - for descending); default -receivedAt")
@@ -56,16 +57,16 @@ public sealed class VetCrmQuery : ObjectGraphType
                 context.GetArgument<Guid?>("receivedBy"), context.GetArgument<string?>("referralNumber"), context.GetArgument<bool?>("archived"),
                 context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"), context.GetArgument<string?>("cursor"), null),
                 context.CancellationToken)).PageOrThrow());
-        Field<NonNullGraphType<PageGraphType<ReferralView, ReferralGraphType>>>("triageQueue")
+        Field<PageGraphType<ReferralView, ReferralGraphType>>("triageQueue")
             .Description("Open referrals (received, triaged), emergency first, then oldest first.")
             .Argument<IntGraphType>("limit", "Page size, 1 to 200 (default 50).").Argument<StringGraphType>("cursor", "nextCursor of the previous page.")
             .ResolveAsync(async context => (await context.Service<ReferralQueries>().QueueAsync(context.Staff(), new QueueRequest(
                 context.GetArgument<int?>("limit"), context.GetArgument<string?>("cursor")), context.CancellationToken)).PageOrThrow());
 
-        Field<NonNullGraphType<TreatmentPlanGraphType>>("treatmentPlan").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<TreatmentPlanGraphType>("treatmentPlan").Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context => (await context.Service<TreatmentPlanQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"), Includes.None,
                 context.PersonalRead(), context.CancellationToken)).FoundOrThrow(RecordTypes.TreatmentPlan.Name));
-        Field<NonNullGraphType<PageGraphType<TreatmentPlanView, TreatmentPlanGraphType>>>("treatmentPlans")
+        Field<PageGraphType<TreatmentPlanView, TreatmentPlanGraphType>>("treatmentPlans")
             .Argument<IdGraphType>("pet").Argument<IdGraphType>("referral").Argument<StringGraphType>("planStatus").Argument<IdGraphType>("createdBy")
             .Argument<BooleanGraphType>("reviewDue", "true: only plans whose nextReviewDate has passed.")
             .Argument<StringGraphType>("review", "overdue or dueSoon (within a week).")
@@ -76,10 +77,10 @@ public sealed class VetCrmQuery : ObjectGraphType
                 context.GetArgument<bool?>("archived"), context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"),
                 context.GetArgument<string?>("cursor"), null), context.CancellationToken)).PageOrThrow());
 
-        Field<NonNullGraphType<InteractionGraphType>>("interaction").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<InteractionGraphType>("interaction").Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context => (await context.Service<InteractionQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"), Includes.None,
                 context.PersonalRead(), context.CancellationToken)).FoundOrThrow(RecordTypes.InteractionLog.Name));
-        Field<NonNullGraphType<PageGraphType<InteractionView, InteractionGraphType>>>("interactions")
+        Field<PageGraphType<InteractionView, InteractionGraphType>>("interactions")
             .Argument<IdGraphType>("pet").Argument<IdGraphType>("referral").Argument<IdGraphType>("treatmentPlan").Argument<IdGraphType>("user")
             .Argument<StringGraphType>("interactionType").Argument<BooleanGraphType>("followUpNeeded")
             .ListArguments("interactionAt, createdAt (prefix - for descending); default -interactionAt")
@@ -89,12 +90,12 @@ public sealed class VetCrmQuery : ObjectGraphType
                 context.GetArgument<bool?>("archived"), context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"),
                 context.GetArgument<string?>("cursor"), null), context.CancellationToken)).PageOrThrow());
 
-        Field<NonNullGraphType<CaseGraphType>>("case").Description("The case page in one read (audited as a read of the pet).")
+        Field<CaseGraphType>("case").Description("The case page in one read (audited as a read of the pet).")
             .Argument<NonNullGraphType<IdGraphType>>("pet", "The pet's id.").Argument<StringGraphType>("interactionType", "Only timeline entries of this type.")
             .ResolveAsync(async context => (await context.Service<CaseQueries>().ReadAsync(context.Staff(), context.GetArgument<Guid>("pet"),
                 new CaseRequest(context.GetArgument<string?>("interactionType")), context.PersonalRead(), context.CancellationToken)).ValueOrThrow());
 
-        Field<NonNullGraphType<PageGraphType<UserView, UserGraphType>>>("users").Description("User accounts (admin).")
+        Field<PageGraphType<UserView, UserGraphType>>("users").Description("User accounts (admin).")
             .Argument<StringGraphType>("role", "A role, or none for accounts without one.").Argument<StringGraphType>("q", "Username, full name or email contains.")
             .Argument<StringGraphType>("order", "createdAt or username (prefix - for descending); default createdAt")
             .Argument<IntGraphType>("limit", "Page size, 1 to 200 (default 50).").Argument<StringGraphType>("cursor", "nextCursor of the previous page.")
@@ -105,7 +106,7 @@ public sealed class VetCrmQuery : ObjectGraphType
                     context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"), context.GetArgument<string?>("cursor")), context.CancellationToken)).PageOrThrow();
             });
 
-        Field<NonNullGraphType<PageGraphType<AuditEntryView, AuditEntryGraphType>>>("audit").Description("The audit log (admin), newest first.")
+        Field<PageGraphType<AuditEntryView, AuditEntryGraphType>>("audit").Description("The audit log (admin), newest first.")
             .Argument<IdGraphType>("actor").Argument<StringGraphType>("entityType").Argument<StringGraphType>("entityId").Argument<StringGraphType>("action")
             .Argument<DateTimeOffsetGraphType>("from", "At or after.").Argument<DateTimeOffsetGraphType>("to", "Before.")
             .Argument<StringGraphType>("order", "at or -at; default -at")

@@ -13,6 +13,7 @@ using VetCrm.Api.Seeding;
 using VetCrm.Api.Status;
 using VetCrm.Api.TreatmentPlans;
 using VetCrm.Api.Users;
+using VetCrm.Api.Webhooks;
 using VetCrm.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ builder.AddVetCrmRecords();
 builder.Services.AddVetCrmOpenApi();
 builder.AddVetCrmLive();
 builder.AddVetCrmGraphQl();
+builder.AddVetCrmWebhooks();
 
 var app = builder.Build();
 
@@ -62,6 +64,7 @@ app.MapCaseApi();
 app.MapAuditEndpoints();
 app.MapLiveEndpoints();
 app.MapGraphQl();
+app.MapWebhookApi();
 
 app.Run();
 

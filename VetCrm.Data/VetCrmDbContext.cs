@@ -23,6 +23,8 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ReminderFlag> ReminderFlags => Set<ReminderFlag>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>Next number for a referral without one given; unique through the sequence.</summary>
     public async Task<string> NextReferralNumberAsync(int year, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Access;
+using VetCrm.Api.Webhooks;
 using VetCrm.Data;
 
 namespace VetCrm.Api.Live;
@@ -75,6 +76,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<Cl
                 await hub.Clients.Groups(groups[message.Id]).SendAsync(ClinicHub.EventMethod, liveEvent, sendTimeout.Token);
                 message.DispatchedAt = time.GetUtcNow();
             }
+            await WebhookFanOut.AddDeliveriesAsync(db, batch, time.GetUtcNow(), token);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
             _published.Add(batch.Count);

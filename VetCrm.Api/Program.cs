@@ -4,6 +4,7 @@ using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Cases;
 using VetCrm.Api.Common;
+using VetCrm.Api.GraphQl;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Live;
 using VetCrm.Api.Notifications;
@@ -16,6 +17,7 @@ using VetCrm.Api.Status;
 using VetCrm.Api.Tasks;
 using VetCrm.Api.TreatmentPlans;
 using VetCrm.Api.Users;
+using VetCrm.Api.Webhooks;
 using VetCrm.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,6 +33,8 @@ builder.AddVetCrmTasks();
 builder.AddVetCrmNotifications();
 builder.Services.AddVetCrmOpenApi();
 builder.AddVetCrmLive();
+builder.AddVetCrmGraphQl();
+builder.AddVetCrmWebhooks();
 
 var app = builder.Build();
 
@@ -76,6 +80,8 @@ app.MapCaseApi();
 app.MapSearchApi();
 app.MapAuditEndpoints();
 app.MapLiveEndpoints();
+app.MapGraphQl();
+app.MapWebhookApi();
 
 app.Run();
 

@@ -28,6 +28,8 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
     public DbSet<CareTask> CareTasks => Set<CareTask>();
     public DbSet<TaskOverdueFlag> TaskOverdueFlags => Set<TaskOverdueFlag>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>Next number for a referral without one given; unique through the sequence.</summary>
     public async Task<string> NextReferralNumberAsync(int year, CancellationToken cancellationToken)

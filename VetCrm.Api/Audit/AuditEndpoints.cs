@@ -8,9 +8,6 @@ namespace VetCrm.Api.Audit;
 
 public static class AuditEndpoints
 {
-    private static readonly ListOrders<AuditEntry, AuditEntryView> Orders = new ListOrders<AuditEntry, AuditEntryView>("-at")
-        .By("at", a => a.At, v => v.At);
-
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/audit", ListAsync).WithTags("Audit").RequireAuthorization(Auth.Policies.Admin)
@@ -18,16 +15,9 @@ public static class AuditEndpoints
         return routes;
     }
 
-    private static async Task<IResult> ListAsync([AsParameters] AuditListRequest request, VetCrmDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync([AsParameters] AuditListRequest request, AuditQueries queries, CancellationToken cancellationToken)
     {
-        var entries = db.AuditEntries.AsNoTracking();
-        if (request.Actor is { } actor) entries = entries.Where(a => a.ActorId == actor);
-        if (request.EntityType is { } type) entries = entries.Where(a => a.EntityType == type);
-        if (request.EntityId is { } id) entries = entries.Where(a => a.EntityId == id);
-        if (request.Action is { } action) entries = entries.Where(a => a.Action == action);
-        if (request.From?.ToUniversalTime() is { } from) entries = entries.Where(a => a.At >= from);
-        if (request.To?.ToUniversalTime() is { } to) entries = entries.Where(a => a.At < to);
-        var (page, errors) = await Orders.PageAsync(entries, request, a => a.Id, v => v.Id, AuditEntryView.Projection, cancellationToken);
+        var (page, errors) = await queries.ListAsync(request, cancellationToken);
         return page is null ? Problems.Validation(errors) : TypedResults.Ok(page);
     }
 }

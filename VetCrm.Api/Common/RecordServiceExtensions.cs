@@ -38,6 +38,8 @@ public static class RecordServiceExtensions
         services.AddScoped<AppointmentQueries>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<SearchQueries>();
+        services.AddScoped<Users.UserQueries>();
+        services.AddScoped<AuditQueries>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddScoped<DemoDataSeeder>();
         return builder;

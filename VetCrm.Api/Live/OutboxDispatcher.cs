@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Access;
 using VetCrm.Api.Notifications;
+using VetCrm.Api.Webhooks;
 using VetCrm.Data;
 
 namespace VetCrm.Api.Live;
@@ -77,6 +78,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<Cl
                 message.DispatchedAt = time.GetUtcNow();
             }
             await scope.ServiceProvider.GetRequiredService<NotificationDeriver>().DeriveAsync(batch, sendTimeout.Token);
+            await WebhookFanOut.AddDeliveriesAsync(db, batch, time.GetUtcNow(), token);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
             _published.Add(batch.Count);

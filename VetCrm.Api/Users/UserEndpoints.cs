@@ -8,10 +8,6 @@ namespace VetCrm.Api.Users;
 
 public static class UserEndpoints
 {
-    private static readonly ListOrders<AppUser, UserView> Orders = new ListOrders<AppUser, UserView>("createdAt")
-        .By("createdAt", u => u.CreatedAt, v => v.CreatedAt)
-        .By("username", u => u.UserName!, v => v.Username);
-
     public static IEndpointRouteBuilder MapUserEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Auth.Policies.Admin);
@@ -26,17 +22,9 @@ public static class UserEndpoints
         return routes;
     }
 
-    private static async Task<IResult> ListAsync([AsParameters] UserListRequest request, VetCrmDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync([AsParameters] UserListRequest request, UserQueries queries, CancellationToken cancellationToken)
     {
-        var users = db.Users.AsNoTracking().Where(u => !u.IsSystem);
-        if (request.Role is "none") users = users.Where(u => u.Role == null);
-        else if (request.Role is { } role) users = users.Where(u => u.Role == role);
-        if (!string.IsNullOrWhiteSpace(request.Q))
-        {
-            var pattern = $"%{request.Q.Trim()}%";
-            users = users.Where(u => EF.Functions.ILike(u.UserName!, pattern) || EF.Functions.ILike(u.FullName, pattern) || EF.Functions.ILike(u.Email!, pattern));
-        }
-        var (page, errors) = await Orders.PageAsync(users, request, u => u.Id, v => v.Id, UserView.Projection, cancellationToken);
+        var (page, errors) = await queries.ListAsync(request, cancellationToken);
         return page is null ? Problems.Validation(errors) : TypedResults.Ok(page);
     }
 
@@ -47,10 +35,8 @@ public static class UserEndpoints
             .Select(u => new SpecialistView(u.Id, u.UserName!, u.FullName))
             .ToArrayAsync(cancellationToken));
 
-    private static async Task<IResult> GetAsync(Guid id, VetCrmDbContext db, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().Where(u => u.Id == id && !u.IsSystem).Select(UserView.Projection).FirstOrDefaultAsync(cancellationToken) is { } user
-            ? TypedResults.Ok(user)
-            : Problems.NotFound("The user was not found.");
+    private static async Task<IResult> GetAsync(Guid id, UserQueries queries, CancellationToken cancellationToken) =>
+        await queries.GetAsync(id, cancellationToken) is { } user ? TypedResults.Ok(user) : Problems.NotFound("The user was not found.");
 
     private static async Task<Results<Ok<UserView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> SetRoleAsync(
         Guid id, HttpRequest request, RoleCommands commands, CancellationToken cancellationToken) =>

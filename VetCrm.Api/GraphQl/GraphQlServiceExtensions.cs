@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation.Errors.Custom;
+using GraphQLParser.AST;
+
+namespace VetCrm.Api.GraphQl;
+
+public static class GraphQlServiceExtensions
+{
+    /// <summary>The schema, its types, System.Text.Json, error codes, depth and complexity limits, and per-request batch loaders.</summary>
+    public static IHostApplicationBuilder AddVetCrmGraphQl(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(GraphQlOptions.Section);
+        builder.Services.AddOptions<GraphQlOptions>().Bind(section);
+        builder.Services.AddScoped<RecordBatches>();
+        builder.Services.AddTransient(typeof(PageGraphType<,>));
+        builder.Services.AddGraphQL(graphQl => graphQl
+            .AddSchema<VetCrmSchema>()
+            .AddGraphTypes(typeof(VetCrmSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<GraphQlErrorInfoProvider>()
+            // One DbContext per request: fields resolve one after another (batch loaders still load a level at once).
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddComplexityAnalyzer((complexity, services) =>
+            {
+                var limits = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQlOptions>>().Value;
+                complexity.MaxComplexity = limits.MaxComplexity;
+                // Depth is checked here rather than with MaxDepth, so that introspection gets its own limit.
+                complexity.ValidateComplexityDelegate = context =>
+                {
+                    var limit = IsIntrospection(context.ValidationContext.Operation) ? limits.MaxIntrospectionDepth : limits.MaxDepth;
+                    if (context.MaxDepth > limit)
+                        context.Error = new ComplexityError($"The query is too nested to execute: depth {context.MaxDepth}, at most {limit} allowed.");
+                    return Task.CompletedTask;
+                };
+            }));
+        return builder;
+    }
+
+    private static bool IsIntrospection(GraphQLOperationDefinition operation) =>
+        operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
+}

@@ -1,0 +1,61 @@
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using VetCrm.Api.Access;
+using VetCrm.Api.Common;
+using VetCrm.Api.History;
+using VetCrm.Api.Pets;
+using VetCrm.Api.Referrals;
+using VetCrm.Api.TreatmentPlans;
+using VetCrm.Api.Users;
+using VetCrm.Data;
+using VetCrm.Data.Records;
+
+namespace VetCrm.Api.GraphQl;
+
+/// <summary>
+/// One request's batch loaders for nested references and child lists: one query per level and kind, through the same
+/// access filters and view projections as REST (a reference out of the caller's reach resolves to null, as a REST
+/// include leaves the bare id; client care's plans come without clinical notes).
+/// </summary>
+public sealed class RecordBatches(VetCrmDbContext db, CaseAccess access, TreatmentPlanQueries planQueries)
+{
+    private static readonly Func<VetCrm.Data.Entities.StatusChange, StatusChangeView> ToStatusChangeView = StatusChangeView.Projection.Compile();
+
+    private BatchLoader<PetView>? _pets;
+    private BatchLoader<ReferralView>? _referrals;
+    private BatchLoader<TreatmentPlanView>? _plans;
+    private BatchLoader<UserView>? _users;
+    private BatchLoader<List<TreatmentPlanVersionView>>? _versions;
+    private readonly Dictionary<string, BatchLoader<List<StatusChangeView>>> _histories = [];
+
+    public IDataLoaderResult<PetView?> Pet(Actor actor, Guid id) => (_pets ??= new((ids, token) =>
+        access.Pets(actor).AsNoTracking().Where(p => ids.Contains(p.Id)).Select(PetCommands.Views.For(actor, Includes.None)).ToDictionaryAsync(v => v.Id, token))).Load(id);
+
+    public IDataLoaderResult<ReferralView?> Referral(Actor actor, Guid id) => (_referrals ??= new((ids, token) =>
+        access.Referrals(actor).AsNoTracking().Where(r => ids.Contains(r.Id)).Select(ReferralCommands.Views.For(actor, Includes.None)).ToDictionaryAsync(v => v.Id, token))).Load(id);
+
+    public IDataLoaderResult<TreatmentPlanView?> TreatmentPlan(Actor actor, Guid id) => (_plans ??= new((ids, token) =>
+        access.TreatmentPlans(actor).AsNoTracking().Where(p => ids.Contains(p.Id)).Select(TreatmentPlanCommands.Views.For(actor, Includes.None)).ToDictionaryAsync(v => v.Id, token))).Load(id);
+
+    /// <summary>Staff names on records, as a REST include of receivedBy, createdBy or user shows them.</summary>
+    public IDataLoaderResult<UserView?> User(Guid id) => (_users ??= new((ids, token) =>
+        db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(UserView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
+
+    /// <summary>Versions of plans the caller was already shown, oldest first.</summary>
+    public IDataLoaderResult<List<TreatmentPlanVersionView>?> Versions(Actor actor, Guid planId) => (_versions ??= new((ids, token) =>
+        planQueries.VersionsOfAsync(actor, ids, token), missing: [])).Load(planId);
+
+    /// <summary>Status changes of records the caller was already shown, oldest first.</summary>
+    public IDataLoaderResult<List<StatusChangeView>?> StatusHistory(RecordType type, Guid id)
+    {
+        if (!_histories.TryGetValue(type.Name, out var loader))
+        {
+            _histories[type.Name] = loader = new(async (ids, token) => (await db.StatusChanges.AsNoTracking()
+                    .Where(c => c.EntityType == type.Name && ids.Contains(c.EntityId))
+                    .OrderBy(c => c.ChangedAt).ThenBy(c => c.Id)
+                    .ToListAsync(token))
+                .GroupBy(c => c.EntityId).ToDictionary(g => g.Key, g => g.Select(ToStatusChangeView).ToList()), missing: []);
+        }
+        return loader.Load(id);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using VetCrm.Tests.Api;
+
+namespace VetCrm.Tests.GraphQl;
+
+/// <summary>
+/// Runs an access-matrix operation over GraphQL: the same body as REST (references become IDs), the field of the
+/// record type, and the answer's error code mapped to the REST status it stands for.
+/// </summary>
+public static class GraphQlMatrix
+{
+    public static async Task<MatrixAnswer> SendAsync(ApiClient actor, MatrixRequest request)
+    {
+        var type = request.Records switch
+        {
+            "pets" => "Pet",
+            "referrals" => "Referral",
+            "treatment-plans" => "TreatmentPlan",
+            "interactions" => "Interaction",
+            _ => throw new ArgumentOutOfRangeException(nameof(request)),
+        };
+        var field = char.ToLowerInvariant(type[0]) + type[1..];
+        var input = request.Body is null ? null : Input(request.Body);
+        var (query, variables, resultField) = request.Operation switch
+        {
+            "read" => ($"query($id: ID!) {{ {field}(id: $id) {{ id }} }}", (object)new { id = request.Id }, field),
+            "list" => ($"query($filter: {(request.Records == "pets" ? "String" : "ID")}) {{ {field}s({request.ListFilter.Name}: $filter, limit: 200) {{ items {{ id }} nextCursor }} }}",
+                new { filter = request.ListFilter.Value }, field + "s"),
+            "create" => ($"mutation($input: Create{type}Input!) {{ create{type}(input: $input) {{ id }} }}", new { input }, $"create{type}"),
+            "update" => ($"mutation($id: ID!, $input: Update{type}Input!) {{ update{type}(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, $"update{type}"),
+            "status" => ($"mutation($id: ID!, $input: StatusChangeInput!) {{ change{type}Status(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, $"change{type}Status"),
+            "archive" => ($"mutation($id: ID!) {{ archive{type}(id: $id) {{ id }} }}", new { id = request.Id }, $"archive{type}"),
+            _ => throw new ArgumentOutOfRangeException(nameof(request)),
+        };
+        var response = await actor.GraphQlAsync(query, variables);
+        var text = response.Body.ToJsonString();
+        if (response.Errors.Count == 0)
+        {
+            var data = response.Ok()[resultField]!;
+            var ids = data["items"] is JsonArray items ? items.Select(i => i!["id"]!.GetValue<string>()).ToList() : [];
+            return new MatrixAnswer(request.Operation == "create" ? 201 : 200, ids, [], text);
+        }
+        var error = response.Errors.Single()!;
+        // Every refusal names where it happened: the field that was asked.
+        Assert.Equal(resultField, error["path"]?[0]?.GetValue<string>());
+        var status = response.ErrorCode() switch
+        {
+            "NOT_FOUND" => 404,
+            "FORBIDDEN" => 403,
+            "BAD_USER_INPUT" => 400,
+            "CONFLICT" => 409,
+            var code => throw new InvalidOperationException($"Unexpected error code {code}: {text}"),
+        };
+        var fields = error["extensions"]?["fieldErrors"] is JsonObject named ? named.Select(f => f.Key).ToList() : [];
+        return new MatrixAnswer(status, [], fields, text);
+    }
+
+    /// <summary>A REST body as GraphQL input: <c>{"id": x}</c> references become the id itself.</summary>
+    public static JsonObject Input(object body)
+    {
+        var json = body as JsonObject ?? JsonSerializer.SerializeToNode(body is string raw ? JsonNode.Parse(raw) : body, ApiFixtureHelpers.Json)!.AsObject();
+        var input = new JsonObject();
+        foreach (var (name, value) in json)
+            input[name] = value is JsonObject { Count: 1 } reference && reference["id"] is { } id ? id.DeepClone() : value?.DeepClone();
+        return input;
+    }
+}

@@ -400,6 +400,120 @@ namespace VetCrm.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.CareTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<Guid>("AssigneeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid?>("CompletedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("completed_by_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid>("PetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pet_id");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateTimeOffset?>("SnoozedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("snoozed_until");
+
+                    b.Property<Guid?>("SourceInteractionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_interaction_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_care_tasks");
+
+                    b.HasIndex("CompletedById")
+                        .HasDatabaseName("ix_care_tasks_completed_by_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_care_tasks_referral_id");
+
+                    b.HasIndex("SourceInteractionId")
+                        .HasDatabaseName("ix_care_tasks_source_interaction_id");
+
+                    b.HasIndex("AssigneeId", "DueAt")
+                        .HasDatabaseName("ix_care_tasks_assignee_id_due_at");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_care_tasks_created_at_id");
+
+                    b.HasIndex("DueAt", "Id")
+                        .HasDatabaseName("ix_care_tasks_due_at_id");
+
+                    b.HasIndex("PetId", "DueAt")
+                        .HasDatabaseName("ix_care_tasks_pet_id_due_at");
+
+                    b.HasIndex("UpdatedAt", "Id")
+                        .HasDatabaseName("ix_care_tasks_updated_at_id");
+
+                    b.HasIndex(new[] { "DueAt" }, "ix_care_tasks_unfinished_due_at")
+                        .HasDatabaseName("ix_care_tasks_unfinished_due_at")
+                        .HasFilter("status <> 'done' AND archived_at IS NULL");
+
+                    b.ToTable("care_tasks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_care_tasks_completed", "(status = 'done') = (completed_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_care_tasks_snoozed_until", "(status = 'snoozed') = (snoozed_until IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_care_tasks_status", "status IN ('open', 'snoozed', 'done')");
+                        });
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.InteractionLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -489,6 +603,75 @@ namespace VetCrm.Data.Migrations
                     b.ToTable("interaction_logs", null, t =>
                         {
                             t.HasCheckConstraint("ck_interaction_logs_interaction_type", "interaction_type IN ('call', 'consult', 'note', 'reminder', 'email')");
+                        });
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pet_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<Guid>("SourceEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_event_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("SourceEventId", "RecipientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_source_event_id_recipient_id");
+
+                    b.HasIndex("RecipientId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_notifications_recipient_id_created_at_id");
+
+                    b.HasIndex(new[] { "RecipientId" }, "ix_notifications_unread")
+                        .HasDatabaseName("ix_notifications_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.ToTable("notifications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_notifications_kind", "kind IN ('caseAssigned', 'taskAssigned', 'taskOverdue', 'planReviewOverdue')");
                         });
                 });
 
@@ -951,6 +1134,35 @@ namespace VetCrm.Data.Migrations
                     b.ToTable("status_changes", (string)null);
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.TaskOverdueFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CareTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("care_task_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_overdue_flags");
+
+                    b.HasIndex("CareTaskId", "DueAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_overdue_flags_care_task_id_due_at");
+
+                    b.ToTable("task_overdue_flags", (string)null);
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.TreatmentPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1299,6 +1511,51 @@ namespace VetCrm.Data.Migrations
                     b.Navigation("Specialist");
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.CareTask", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.AppUser", "Assignee")
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_care_tasks_users_assignee_id");
+
+                    b.HasOne("VetCrm.Data.Entities.AppUser", "CompletedBy")
+                        .WithMany()
+                        .HasForeignKey("CompletedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_care_tasks_users_completed_by_id");
+
+                    b.HasOne("VetCrm.Data.Entities.Pet", "Pet")
+                        .WithMany()
+                        .HasForeignKey("PetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_care_tasks_pets_pet_id");
+
+                    b.HasOne("VetCrm.Data.Entities.Referral", "Referral")
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_care_tasks_referrals_referral_id");
+
+                    b.HasOne("VetCrm.Data.Entities.InteractionLog", "SourceInteraction")
+                        .WithMany()
+                        .HasForeignKey("SourceInteractionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_care_tasks_interaction_logs_source_interaction_id");
+
+                    b.Navigation("Assignee");
+
+                    b.Navigation("CompletedBy");
+
+                    b.Navigation("Pet");
+
+                    b.Navigation("Referral");
+
+                    b.Navigation("SourceInteraction");
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.InteractionLog", b =>
                 {
                     b.HasOne("VetCrm.Data.Entities.Pet", "Pet")
@@ -1334,6 +1591,18 @@ namespace VetCrm.Data.Migrations
                     b.Navigation("TreatmentPlan");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.Notification", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.AppUser", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_users_recipient_id");
+
+                    b.Navigation("Recipient");
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.Pet", b =>
@@ -1377,6 +1646,16 @@ namespace VetCrm.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_reminder_flags_treatment_plans_treatment_plan_id");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.TaskOverdueFlag", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.CareTask", null)
+                        .WithMany()
+                        .HasForeignKey("CareTaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_overdue_flags_care_tasks_care_task_id");
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.TreatmentPlan", b =>

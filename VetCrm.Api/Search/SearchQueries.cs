@@ -27,10 +27,10 @@ public sealed class SearchQueries(VetCrmDbContext db, CaseAccess access)
         if (check.Failed) return (null, check.Errors);
 
         var pattern = $"%{EscapeLike(term)}%";
-        var matches = db.Pets.Where(p => EF.Functions.ILike(p.PetName, pattern)).Select(p => p.Id)
-            .Concat(db.Pets.Where(p => EF.Functions.ILike(p.OwnerName, pattern)).Select(p => p.Id))
-            .Concat(db.Pets.Where(p => EF.Functions.ILike(p.OwnerPhone, pattern)).Select(p => p.Id))
-            .Concat(db.Referrals.Where(r => EF.Functions.ILike(r.ReferralNumber, pattern)).Select(r => r.PetId));
+        var matches = db.Pets.Where(p => EF.Functions.ILike(p.PetName, pattern, @"\")).Select(p => p.Id)
+            .Concat(db.Pets.Where(p => EF.Functions.ILike(p.OwnerName, pattern, @"\")).Select(p => p.Id))
+            .Concat(db.Pets.Where(p => EF.Functions.ILike(p.OwnerPhone, pattern, @"\")).Select(p => p.Id))
+            .Concat(db.Referrals.Where(r => EF.Functions.ILike(r.ReferralNumber, pattern, @"\")).Select(r => r.PetId));
         foreach (var digits in PhoneSearchTerms.For(term))
         {
             var digitsPattern = $"%{digits}%";
@@ -47,7 +47,7 @@ public sealed class SearchQueries(VetCrmDbContext db, CaseAccess access)
         return p => new SearchHitView(
             p.Id, p.PetName, p.Species, p.Breed, p.OwnerName, p.OwnerPhone, p.PrimaryVetClinic,
             new SearchSpecialistView(p.AssignedSpecialistId, p.AssignedSpecialist!.FullName),
-            mayReadReferrals ? p.Referrals.Where(r => EF.Functions.ILike(r.ReferralNumber, pattern)).Select(r => r.ReferralNumber).FirstOrDefault() : null,
+            mayReadReferrals ? p.Referrals.Where(r => EF.Functions.ILike(r.ReferralNumber, pattern, @"\")).Select(r => r.ReferralNumber).FirstOrDefault() : null,
             openCases.Contains(p.Id), p.UpdatedAt);
     }
 

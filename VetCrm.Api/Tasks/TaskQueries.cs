@@ -34,8 +34,8 @@ public sealed class TaskQueries(TaskAccess access, AuditLog audit, TimeProvider 
         if ((request.Mine == true ? actor.UserId : request.Assignee) is { } assignee) tasks = tasks.Where(t => t.AssigneeId == assignee);
         if (request.Status is { } status) tasks = tasks.Where(t => t.Status == status);
         if (request.Due == TaskDeadlines.Overdue) tasks = tasks.Where(TaskDeadlines.IsOverdue(time.GetUtcNow()));
-        if (request.DueBefore is { } before) tasks = tasks.Where(t => t.DueAt < before);
-        if (request.DueAfter is { } after) tasks = tasks.Where(t => t.DueAt >= after);
+        if (request.DueBefore?.ToUniversalTime() is { } before) tasks = tasks.Where(t => t.DueAt < before);
+        if (request.DueAfter?.ToUniversalTime() is { } after) tasks = tasks.Where(t => t.DueAt >= after);
         return await RecordLists.PageAsync(actor, tasks, request, request.Archived, TaskView.Includable, TaskCommands.Views, Orders,
             TaskCommands.WithActions, cancellationToken);
     }

@@ -54,7 +54,7 @@ public sealed class AppointmentAccessTests(StackFixture stack)
             "list" => await actor.GetAsync($"/api/appointments?pet={petId}"),
             "create" => await actor.PostAsync("/api/appointments", @case.Booking(BookingSlots.Next(), referral: false)),
             "update" => await actor.PatchAsync($"/api/appointments/{id}", new { reason = "Moved to the afternoon list", version = booked["version"]!.GetValue<uint>() }),
-            "status" => await actor.PostAsync($"/api/appointments/{id}/status", new { status = "checkedIn", reason = "Arrived" }),
+            "status" => await actor.PostAsync($"/api/appointments/{id}/status", new { status = "checkedIn", reason = "Arrived", version = booked["version"]!.GetValue<uint>() }),
             "archive" => await actor.PostAsync($"/api/appointments/{id}/archive"),
             _ => throw new ArgumentOutOfRangeException(nameof(operation)),
         };

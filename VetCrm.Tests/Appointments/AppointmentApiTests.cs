@@ -76,7 +76,7 @@ public sealed class AppointmentApiTests(StackFixture stack)
         Assert.Equal("triaged", (await other.Coordinator.GetAsync($"/api/referrals/{other.ReferralId}")).Object["status"]!.GetValue<string>());
 
         await other.BookAsync(other.Coordinator, start.AddMinutes(60), "MRI");
-        (await mine.Coordinator.PostAsync($"/api/appointments/{first["id"]}/status", new { status = "cancelled", reason = "Owner rang to cancel." })).Expect(HttpStatusCode.OK);
+        (await mine.Coordinator.MoveAsync("appointments", first["id"]!, "cancelled", "Owner rang to cancel.")).Expect(HttpStatusCode.OK);
         (await other.Coordinator.PostAsync("/api/appointments", other.Booking(start, "MRI", referral: false, minutes: 30))).Expect(HttpStatusCode.Created);
     }
 
@@ -103,7 +103,7 @@ public sealed class AppointmentApiTests(StackFixture stack)
         var checkedIn = (await coordinator.PostAsync(url, new { status = "checkedIn", reason = "Arrived at reception", version = booked["version"]!.GetValue<uint>() }))
             .Expect(HttpStatusCode.OK).Object;
         Assert.Equal(["completed"], checkedIn["nextStatuses"]!.AsArray().Select(s => s!.GetValue<string>()));
-        var noShow = (await coordinator.PostAsync(url, new { status = "noShow", reason = "Late" })).Expect(HttpStatusCode.Conflict);
+        var noShow = (await coordinator.PostAsync(url, new { status = "noShow", reason = "Late", version = checkedIn["version"]!.GetValue<uint>() })).Expect(HttpStatusCode.Conflict);
         Assert.Contains("From 'checkedIn' it can move to: completed", noShow.ErrorsFor("status").Single());
         (await @case.Specialist.PostAsync(url, new { status = "completed", reason = "Echo done; plan to follow." })).Expect(HttpStatusCode.OK);
         (await coordinator.PostAsync(url, new { status = "scheduled", reason = "Again" })).Expect(HttpStatusCode.Conflict);

@@ -15,7 +15,7 @@ public sealed record AppointmentCase(ApiClient Coordinator, ApiClient Specialist
         var petId = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, $"Appt {Guid.NewGuid().ToString("N")[..6]}"));
         var referralId = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(petId));
         if (referralStatus == "triaged")
-            (await coordinator.PostAsync($"/api/referrals/{referralId}/status", new { status = "triaged", reason = "Stable; book a consult." })).Expect(HttpStatusCode.OK);
+            (await coordinator.MoveAsync("referrals", referralId, "triaged", "Stable; book a consult.")).Expect(HttpStatusCode.OK);
         return new AppointmentCase(coordinator, specialist, petId, referralId, await RoomsAsync(coordinator));
     }
 

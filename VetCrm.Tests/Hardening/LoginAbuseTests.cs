@@ -17,6 +17,7 @@ public sealed class LoginAbuseTests(StackFixture stack)
     private ApiClient Client(string address)
     {
         var client = api.Anonymous();
+        client.Http.DefaultRequestHeaders.Remove("X-Forwarded-For");
         client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
         return client;
     }

@@ -62,8 +62,8 @@ public class StackFixture : IAsyncLifetime
         appHost.CreateResourceBuilder<LocalPostgresServerResource>("postgres").WithTransientDataDirectory(Path.Combine(_dataDirectory, "postgres"));
         // Tests make their own data (demo data would make assertions about counts ambiguous), and reminders are
         // looked for every half second so that tests wait for them briefly.
-        // Every test logs in from loopback: a client budget of account requests the whole suite stays under (the abuse
-        // tests play other clients through X-Forwarded-For), and unknown-name failures reported every second.
+        // Each test caller signs in as a client of its own (X-Forwarded-For, see ApiFixtureHelpers.Anonymous), so a modest
+        // per-client budget of account requests holds; unknown-name failures are reported every second.
         appHost.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Seed__DemoData", "false")
             .WithEnvironment("AccountLimits__RequestsPerClient", "300").WithEnvironment("AccountLimits__UnknownNameReport", "00:00:01");
         appHost.CreateResourceBuilder<ProjectResource>("worker").WithEnvironment("Reminders__ScanInterval", "00:00:00.500");

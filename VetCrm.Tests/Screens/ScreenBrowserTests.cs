@@ -25,7 +25,7 @@ public sealed class ScreenBrowserTests(StackFixture stack, BrowserFixture browse
         var pet = await ScreenData.PetAsync(coordinator, specialist.UserId, "Urgent Ursa", "Uma Owner", "+44 20 7946 0556");
         var urgent = (await coordinator.PostAsync("/api/referrals", ApiFixtureHelpers.ReferralBody(pet, "urgent"))).Expect(HttpStatusCode.Created).Object;
         var triaged = (await coordinator.PostAsync("/api/referrals", ApiFixtureHelpers.ReferralBody(pet, "routine"))).Expect(HttpStatusCode.Created);
-        (await coordinator.PostAsync($"/api/referrals/{triaged.Id}/status", new { status = "triaged", reason = "Seen by the duty clinician." })).Expect(HttpStatusCode.OK);
+        (await coordinator.MoveAsync("referrals", triaged.Id, "triaged", "Seen by the duty clinician.")).Expect(HttpStatusCode.OK);
         var counts = (await coordinator.GetAsync("/api/referrals/queue/counts")).Expect(HttpStatusCode.OK).Object;
 
         var page = await browser.LogInAsync(Web, coordinator.UserName, ApiFixtureHelpers.Password);

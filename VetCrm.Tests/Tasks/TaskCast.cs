@@ -34,8 +34,8 @@ public sealed class TaskCast(Dictionary<string, ApiClient> clients)
         var coordinator = this["coordinator"];
         var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(this["specialist"].UserId, petName ?? $"Task{Guid.NewGuid():N}"[..20]));
         var referral = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
-        (await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = "triaged", reason = "history in" })).Expect(HttpStatusCode.OK);
-        (await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = "scheduled", reason = "booked" })).Expect(HttpStatusCode.OK);
+        (await coordinator.MoveAsync("referrals", referral, "triaged", "history in")).Expect(HttpStatusCode.OK);
+        (await coordinator.MoveAsync("referrals", referral, "scheduled", "booked")).Expect(HttpStatusCode.OK);
         return (pet, referral);
     }
 

@@ -25,7 +25,7 @@ public sealed class WebhookTests(StackFixture stack)
         {
             var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
             var referral = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
-            (await coordinator.PostAsync($"/api/referrals/{referral}/status", new { status = "triaged", reason = "history in" })).Expect(HttpStatusCode.OK);
+            (await coordinator.MoveAsync("referrals", referral, "triaged", "history in")).Expect(HttpStatusCode.OK);
 
             var received = await Poll.UntilAsync(() => Task.FromResult(receiver.Requests.FirstOrDefault(r => r.Body.Contains(referral))), r => r is not null, "the webhook");
             var body = JsonNode.Parse(received!.Body)!;

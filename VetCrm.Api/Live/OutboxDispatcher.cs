@@ -77,10 +77,12 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<Cl
                 await hub.Clients.Groups(groups[message.Id]).SendAsync(ClinicHub.EventMethod, liveEvent, sendTimeout.Token);
                 message.DispatchedAt = time.GetUtcNow();
             }
-            await scope.ServiceProvider.GetRequiredService<NotificationDeriver>().DeriveAsync(batch, sendTimeout.Token);
+            var notifications = scope.ServiceProvider.GetRequiredService<NotificationDeriver>();
+            var notices = await notifications.DeriveAsync(batch, sendTimeout.Token);
             await WebhookFanOut.AddDeliveriesAsync(db, batch, time.GetUtcNow(), token);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
+            await notifications.AnnounceAsync(notices, sendTimeout.Token);
             _published.Add(batch.Count);
             return batch.Count;
         }, cancellationToken);

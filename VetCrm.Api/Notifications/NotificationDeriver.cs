@@ -10,8 +10,9 @@ namespace VetCrm.Api.Notifications;
 
 /// <summary>
 /// The one place notices are made: from the outbox events being published, by <see cref="NotificationRules"/>. The
-/// notices join the dispatcher's save (one transaction with marking the events sent, so each event notifies once) and
-/// each recipient's connections hear of theirs at once, on the recipient's own user group only.
+/// notices join the dispatcher's save (one transaction with marking the events sent, so each event notifies once); once
+/// that has committed, each recipient's connections hear of theirs, on the recipient's own user group only, so that a
+/// recipient who hears of a notice can read it.
 /// </summary>
 public sealed class NotificationDeriver(VetCrmDbContext db, CaseAccess cases, TaskAccess tasks, IHubContext<ClinicHub> hub, TimeProvider time)
 {
@@ -19,7 +20,7 @@ public sealed class NotificationDeriver(VetCrmDbContext db, CaseAccess cases, Ta
 
     private sealed record Recipient(Guid Id, string UserName, string? Role);
 
-    public async Task DeriveAsync(IReadOnlyCollection<OutboxMessage> batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Notification>> DeriveAsync(IReadOnlyCollection<OutboxMessage> batch, CancellationToken cancellationToken)
     {
         var made = new List<Notification>();
         foreach (var events in batch.GroupBy(m => m.Type))
@@ -45,6 +46,11 @@ public sealed class NotificationDeriver(VetCrmDbContext db, CaseAccess cases, Ta
             }
         }
         db.Notifications.AddRange(made);
+        return made;
+    }
+
+    public async Task AnnounceAsync(IReadOnlyList<Notification> made, CancellationToken cancellationToken)
+    {
         foreach (var notice in made)
         {
             var liveEvent = new LiveEvent(LiveEventTypes.NotificationCreated, "notification", notice.Id.ToString(), notice.PetId.ToString(), notice.CreatedAt);

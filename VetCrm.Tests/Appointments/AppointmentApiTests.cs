@@ -105,8 +105,9 @@ public sealed class AppointmentApiTests(StackFixture stack)
         Assert.Equal(["completed"], checkedIn["nextStatuses"]!.AsArray().Select(s => s!.GetValue<string>()));
         var noShow = (await coordinator.PostAsync(url, new { status = "noShow", reason = "Late", version = checkedIn["version"]!.GetValue<uint>() })).Expect(HttpStatusCode.Conflict);
         Assert.Contains("From 'checkedIn' it can move to: completed", noShow.ErrorsFor("status").Single());
-        (await @case.Specialist.PostAsync(url, new { status = "completed", reason = "Echo done; plan to follow." })).Expect(HttpStatusCode.OK);
-        (await coordinator.PostAsync(url, new { status = "scheduled", reason = "Again" })).Expect(HttpStatusCode.Conflict);
+        var completed = (await @case.Specialist.PostAsync(url, new { status = "completed", reason = "Echo done; plan to follow.", version = checkedIn["version"]!.GetValue<uint>() }))
+            .Expect(HttpStatusCode.OK).Object;
+        (await coordinator.PostAsync(url, new { status = "scheduled", reason = "Again", version = completed["version"]!.GetValue<uint>() })).Expect(HttpStatusCode.Conflict);
         (await coordinator.PostAsync(url, new { status = "finished", reason = "?" })).Expect(HttpStatusCode.BadRequest).ErrorsFor("status");
         var rebook = await coordinator.PatchAsync($"/api/appointments/{booked["id"]}", new { startAt = BookingSlots.Next(), version = checkedIn["version"]!.GetValue<uint>() });
         rebook.Expect(HttpStatusCode.Conflict);

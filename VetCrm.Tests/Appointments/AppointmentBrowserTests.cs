@@ -45,7 +45,7 @@ public sealed class AppointmentBrowserTests(StackFixture stack, BrowserFixture b
         await page.GetByTestId("referrals").GetByRole(AriaRole.Link, new() { Name = "Book", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("booking-pet")).ToContainTextAsync(petName);
         await Expect(page.GetByLabel("Specialist")).ToHaveValueAsync(specialist.UserId.ToString());
-        await Expect(page.GetByLabel("Referral")).ToHaveValueAsync(@case.ReferralId);
+        await Expect(page.GetByLabel("Referral (optional)")).ToHaveValueAsync(@case.ReferralId);
         await page.GetByLabel("Room", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Consult room 1" });
         await page.GetByLabel("Date").FillAsync(day.ToString("yyyy-MM-dd"));
         await page.GetByLabel("Start time").FillAsync("09:00");

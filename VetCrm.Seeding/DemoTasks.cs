@@ -64,9 +64,9 @@ public sealed class DemoTasks(VetCrmDbContext db, TimeProvider time)
             }
         }
         await db.SaveChangesAsync(cancellationToken);
-        // Seeding is history, not news: without this, every seeded case and task would notify its owner at start-up.
+        // Seeding is history, not news: without this, every seeded case, task and booking would notify its owner at start-up.
         // The overdue tasks are still flagged by the worker, so each person finds a few fresh notifications.
-        await db.OutboxMessages.Where(m => m.DispatchedAt == null && (m.Type == LiveEventTypes.CaseAssigned || m.Type == LiveEventTypes.TaskAssigned))
-            .ExecuteDeleteAsync(cancellationToken);
+        string[] seededNews = [LiveEventTypes.CaseAssigned, LiveEventTypes.TaskAssigned, LiveEventTypes.AppointmentBooked, LiveEventTypes.AppointmentChanged];
+        await db.OutboxMessages.Where(m => m.DispatchedAt == null && seededNews.Contains(m.Type)).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -26,6 +26,12 @@ public static class NotificationRules
         new(LiveEventTypes.PlanOverdue, NotificationKinds.PlanReviewOverdue,
             db => db.TreatmentPlans.Select(p => new NotificationSubject { EntityId = p.Id, RecipientId = p.Pet!.AssignedSpecialistId, Title = "Plan review overdue: " + p.PlanTitle }),
             (cases, _, recipient) => cases.TreatmentPlans(recipient)),
-        // Appointments add their rows here: appointment.booked and appointment.changed → the appointment's specialist.
+        // A booking in my calendar, and any change to it (rebooked, checked in, cancelled …) → the appointment's specialist.
+        new(LiveEventTypes.AppointmentBooked, NotificationKinds.AppointmentBooked,
+            db => db.Appointments.Select(a => new NotificationSubject { EntityId = a.Id, RecipientId = a.SpecialistId, Title = "Booked in your calendar: " + a.Pet!.PetName + ", " + a.Room!.Name }),
+            (cases, _, recipient) => cases.Appointments(recipient)),
+        new(LiveEventTypes.AppointmentChanged, NotificationKinds.AppointmentChanged,
+            db => db.Appointments.Select(a => new NotificationSubject { EntityId = a.Id, RecipientId = a.SpecialistId, Title = "Appointment " + a.Status + ": " + a.Pet!.PetName + ", " + a.Room!.Name }),
+            (cases, _, recipient) => cases.Appointments(recipient)),
     }.ToDictionary(rule => rule.EventType);
 }

@@ -6,5 +6,7 @@ public static class NotificationKinds
     public const string TaskAssigned = "taskAssigned";
     public const string TaskOverdue = "taskOverdue";
     public const string PlanReviewOverdue = "planReviewOverdue";
-    public static readonly string[] All = [CaseAssigned, TaskAssigned, TaskOverdue, PlanReviewOverdue];
+    public const string AppointmentBooked = "appointmentBooked";
+    public const string AppointmentChanged = "appointmentChanged";
+    public static readonly string[] All = [CaseAssigned, TaskAssigned, TaskOverdue, PlanReviewOverdue, AppointmentBooked, AppointmentChanged];
 }

@@ -671,7 +671,7 @@ namespace VetCrm.Data.Migrations
 
                     b.ToTable("notifications", null, t =>
                         {
-                            t.HasCheckConstraint("ck_notifications_kind", "kind IN ('caseAssigned', 'taskAssigned', 'taskOverdue', 'planReviewOverdue')");
+                            t.HasCheckConstraint("ck_notifications_kind", "kind IN ('caseAssigned', 'taskAssigned', 'taskOverdue', 'planReviewOverdue', 'appointmentBooked', 'appointmentChanged')");
                         });
                 });
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 using VetCrm.Tests.Api;
+using VetCrm.Tests.Appointments;
 using VetCrm.Tests.Infrastructure;
 using VetCrm.Tests.Tasks;
 
@@ -14,6 +15,28 @@ public sealed class NotificationTests(StackFixture stack)
     private sealed record LiveEvent(string Type, string EntityType, string EntityId, string PetId, DateTimeOffset At);
 
     private readonly ApiFixtureHelpers api = new(stack);
+
+    [Fact]
+    public async Task A_booking_in_my_calendar_and_a_change_to_it_notify_me_and_nobody_else()
+    {
+        using var coordinator = await api.NewUserAsync("coordinator");
+        using var bystander = await api.NewUserAsync("specialist");
+        var @case = await AppointmentCase.CreateAsync(api, coordinator, await api.NewUserAsync("specialist"));
+        var booked = await @case.BookAsync(coordinator, BookingSlots.Next(), room: "MRI");
+        var id = booked["id"]!.GetValue<string>();
+
+        var notices = await Poll.UntilAsync(() => ApiFixtureHelpers.AllPagesAsync(@case.Specialist, "/api/notifications"),
+            n => n.Any(x => x!["kind"]!.GetValue<string>() == "appointmentBooked"), "the booking's notice");
+        var bookedNotice = Assert.Single(notices, x => x!["kind"]!.GetValue<string>() == "appointmentBooked");
+        Assert.Equal(id, bookedNotice!["link"]!["id"]!.GetValue<string>());
+        Assert.Contains("MRI", bookedNotice["title"]!.GetValue<string>());
+
+        (await coordinator.MoveAsync("appointments", id, "cancelled", "Owner rang to cancel.")).Expect(HttpStatusCode.OK);
+        var changed = await Poll.UntilAsync(() => ApiFixtureHelpers.AllPagesAsync(@case.Specialist, "/api/notifications"),
+            n => n.Any(x => x!["kind"]!.GetValue<string>() == "appointmentChanged"), "the change's notice");
+        Assert.Contains("cancelled", Assert.Single(changed, x => x!["kind"]!.GetValue<string>() == "appointmentChanged")!["title"]!.GetValue<string>());
+        Assert.Empty(await ApiFixtureHelpers.AllPagesAsync(bystander, "/api/notifications"));
+    }
 
     [Fact]
     public async Task A_case_assigned_to_me_notifies_me_live_and_the_badge_count_follows_reads()

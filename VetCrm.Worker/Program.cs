@@ -17,8 +17,7 @@ builder.Services.AddScoped<ReminderScanner>();
 builder.Services.AddSingleton<ReminderWorker>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ReminderWorker>());
 builder.Services.AddScoped<OverdueTaskScanner>();
-builder.Services.AddSingleton<OverdueTaskWorker>();
-builder.Services.AddHostedService(services => services.GetRequiredService<OverdueTaskWorker>());
+builder.Services.AddHostedService<OverdueTaskWorker>();
 
 var app = builder.Build();
 

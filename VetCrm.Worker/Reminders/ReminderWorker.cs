@@ -1,31 +1,16 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using VetCrm.Worker.Scanning;
 
 namespace VetCrm.Worker.Reminders;
 
-/// <summary>
-/// Runs a reminder scan every <see cref="ReminderOptions.ScanInterval"/>, and when an operator asks; a failed scan is
-/// logged and retried next time. Scans may overlap: plans are claimed with SKIP LOCKED and flagged once by a unique index.
-/// </summary>
+/// <summary>Flags overdue plan reviews every interval, and when an operator asks.</summary>
 public sealed class ReminderWorker(IServiceScopeFactory scopes, ReminderMetrics metrics, TimeProvider time, IOptions<ReminderOptions> options, ILogger<ReminderWorker> logger)
-    : BackgroundService
+    : PeriodicScan(time, options, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ScanInterval, time);
-        do
-        {
-            try
-            {
-                await ScanOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "Reminder scan failed; retrying at the next interval");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string ScanName => "Reminder scan";
+
+    protected override Task RunScanAsync(CancellationToken cancellationToken) => ScanOnceAsync(cancellationToken);
 
     public async Task<ScanResult> ScanOnceAsync(CancellationToken cancellationToken)
     {

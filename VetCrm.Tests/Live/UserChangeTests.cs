@@ -90,13 +90,13 @@ public sealed class UserChangeTests(LiveStackFixture stack)
         return new CachedSpecialist(specialist, onA, onB);
     }
 
-    /// <summary>The second request takes the user from the replica's cache: its only SQL command is the list itself.</summary>
-    private static async Task ExpectServedFromCacheAsync(ApiClient client)
-    {
-        (await client.GetAsync("/api/pets?limit=1")).Expect(HttpStatusCode.OK);
-        var cached = (await client.GetAsync("/api/pets?limit=1")).Expect(HttpStatusCode.OK);
-        Assert.Matches("""^db;desc="1 commands";""", cached.ServerTiming);
-    }
+    /// <summary>
+    /// A request takes the user from the replica's cache: its only SQL command is the list itself. The new user's own
+    /// sign-up and role grant may still be evicting it when the first requests arrive, so the cache is given until it settles.
+    /// </summary>
+    private static Task ExpectServedFromCacheAsync(ApiClient client) =>
+        Poll.UntilAsync(async () => (await client.GetAsync("/api/pets?limit=1")).Expect(HttpStatusCode.OK).ServerTiming,
+            timing => timing?.StartsWith("db;desc=\"1 commands\";", StringComparison.Ordinal) == true, "a request served from the replica's user cache");
 
     private static Task UntilStatusAsync(ApiClient client, HttpStatusCode status, string what) =>
         Poll.UntilAsync(async () => (await client.GetAsync("/api/pets?limit=1")).Status, s => s == status, what, Propagation);

@@ -13,6 +13,8 @@ public sealed class GraphQlRefusal(Refusal refusal) : ExecutionError(MessageOf(r
 
     public RefusalKind Kind => refusal.Kind;
 
+    public IReadOnlyDictionary<string, object?>? ProblemExtensions => refusal.Extensions;
+
     public static string CodeOf(RefusalKind kind) => kind switch
     {
         RefusalKind.NotFound => "NOT_FOUND",

@@ -1,6 +1,7 @@
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Access;
+using VetCrm.Api.Appointments;
 using VetCrm.Api.Common;
 using VetCrm.Api.History;
 using VetCrm.Api.Pets;
@@ -25,6 +26,7 @@ public sealed class RecordBatches(VetCrmDbContext db, CaseAccess access, Treatme
     private BatchLoader<ReferralView>? _referrals;
     private BatchLoader<TreatmentPlanView>? _plans;
     private BatchLoader<UserView>? _users;
+    private BatchLoader<RoomView>? _rooms;
     private BatchLoader<List<TreatmentPlanVersionView>>? _versions;
     private readonly Dictionary<string, BatchLoader<List<StatusChangeView>>> _histories = [];
 
@@ -40,6 +42,10 @@ public sealed class RecordBatches(VetCrmDbContext db, CaseAccess access, Treatme
     /// <summary>Staff names on records, as a REST include of receivedBy, createdBy or user shows them.</summary>
     public IDataLoaderResult<UserView?> User(Guid id) => (_users ??= new((ids, token) =>
         db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(UserView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
+
+    /// <summary>The rooms of bookings; every staff role may read them.</summary>
+    public IDataLoaderResult<RoomView?> Room(Guid id) => (_rooms ??= new((ids, token) =>
+        db.Rooms.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(RoomView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
 
     /// <summary>Versions of plans the caller was already shown, oldest first.</summary>
     public IDataLoaderResult<List<TreatmentPlanVersionView>?> Versions(Actor actor, Guid planId) => (_versions ??= new((ids, token) =>

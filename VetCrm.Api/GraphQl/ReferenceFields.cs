@@ -39,4 +39,8 @@ public static class ReferenceFields
     public static void AllowedActions<TSource>(this ObjectGraphType<TSource> type, Func<TSource, IReadOnlyList<string>?> actions, string what = "What you may do with the record") =>
         type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("allowedActions").Description($"{what}; null on a record reached through a reference.")
             .Resolve(context => actions(context.Source));
+
+    public static void NextStatuses<TSource>(this ObjectGraphType<TSource> type, Func<TSource, IReadOnlyList<string>?> statuses, string record) =>
+        type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nextStatuses").Description($"The statuses you may move the {record} to.")
+            .Resolve(context => statuses(context.Source));
 }

@@ -24,8 +24,7 @@ public sealed class ReferralGraphType : ObjectGraphType<ReferralView>
         Field(r => r.ArchivedAt, nullable: true);
         Field(r => r.Version).Description("Send it back with an update: a stale version is refused (CONFLICT).");
         this.AllowedActions(r => r.AllowedActions);
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nextStatuses").Description("The statuses you may move the referral to.")
-            .Resolve(context => context.Source.NextStatuses);
+        this.NextStatuses(r => r.NextStatuses, "referral");
         this.StatusHistory(RecordTypes.Referral, r => r.Id);
     }
 }

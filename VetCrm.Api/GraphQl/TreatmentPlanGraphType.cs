@@ -26,8 +26,7 @@ public sealed class TreatmentPlanGraphType : ObjectGraphType<TreatmentPlanView>
         Field(p => p.ArchivedAt, nullable: true);
         Field(p => p.Version).Description("Send it back with an update: a stale version is refused (CONFLICT).");
         this.AllowedActions(p => p.AllowedActions);
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nextStatuses").Description("The statuses you may move the plan to.")
-            .Resolve(context => context.Source.NextStatuses);
+        this.NextStatuses(p => p.NextStatuses, "plan");
         this.StatusHistory(RecordTypes.TreatmentPlan, p => p.Id);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanVersionGraphType>>>>("versions")
             .Description("Every saved version, oldest first (snapshots without clinical notes for client care).")

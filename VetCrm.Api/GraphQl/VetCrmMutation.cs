@@ -1,12 +1,15 @@
 using GraphQL;
 using GraphQL.Types;
 using VetCrm.Api.Access;
+using VetCrm.Api.Appointments;
 using VetCrm.Api.Commands;
 using VetCrm.Api.Common;
 using VetCrm.Api.History;
 using VetCrm.Api.Interactions;
+using VetCrm.Api.Notifications;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
+using VetCrm.Api.Tasks;
 using VetCrm.Api.TreatmentPlans;
 
 namespace VetCrm.Api.GraphQl;
@@ -46,6 +49,30 @@ public sealed class VetCrmMutation : ObjectGraphType
         Change<InteractionGraphType, UpdateInteractionInputGraphType, PatchInteractionRequest, InteractionView>("updateInteraction",
             (c, a, id, body, t) => c.Service<InteractionCommands>().PatchAsync(a, id, body, t));
         Archive<InteractionGraphType, InteractionView>("archiveInteraction", (c, a, id, t) => c.Service<InteractionCommands>().ArchiveAsync(a, id, t));
+
+        Create<AppointmentGraphType, CreateAppointmentInputGraphType, CreateAppointmentRequest, AppointmentView>("createAppointment",
+            (c, a, body, t) => c.Service<AppointmentCommands>().CreateAsync(a, body, t));
+        Change<AppointmentGraphType, UpdateAppointmentInputGraphType, PatchAppointmentRequest, AppointmentView>("updateAppointment",
+            (c, a, id, body, t) => c.Service<AppointmentCommands>().PatchAsync(a, id, body, t));
+        Change<AppointmentGraphType, StatusChangeInputGraphType, StatusChangeRequest, AppointmentView>("changeAppointmentStatus",
+            (c, a, id, body, t) => c.Service<AppointmentCommands>().ChangeStatusAsync(a, id, body, t));
+        Archive<AppointmentGraphType, AppointmentView>("archiveAppointment", (c, a, id, t) => c.Service<AppointmentCommands>().ArchiveAsync(a, id, t));
+
+        Create<TaskGraphType, CreateTaskInputGraphType, CreateTaskRequest, TaskView>("createTask", (c, a, body, t) => c.Service<TaskCommands>().CreateAsync(a, body, t));
+        Change<TaskGraphType, UpdateTaskInputGraphType, PatchTaskRequest, TaskView>("updateTask", (c, a, id, body, t) => c.Service<TaskCommands>().PatchAsync(a, id, body, t));
+        Change<TaskGraphType, TaskStatusInputGraphType, TaskStatusRequest, TaskView>("changeTaskStatus",
+            (c, a, id, body, t) => c.Service<TaskCommands>().ChangeStatusAsync(a, id, body, t));
+        Change<TaskGraphType, CompleteTaskInputGraphType, CompleteTaskRequest, TaskView>("completeTask",
+            (c, a, id, body, t) => c.Service<TaskCommands>().CompleteAsync(a, id, body, t));
+        Change<TaskGraphType, SnoozeTaskInputGraphType, SnoozeTaskRequest, TaskView>("snoozeTask", (c, a, id, body, t) => c.Service<TaskCommands>().SnoozeAsync(a, id, body, t));
+        Change<TaskGraphType, ReassignTaskInputGraphType, ReassignTaskRequest, TaskView>("reassignTask",
+            (c, a, id, body, t) => c.Service<TaskCommands>().ReassignAsync(a, id, body, t));
+        Archive<TaskGraphType, TaskView>("archiveTask", (c, a, id, t) => c.Service<TaskCommands>().ArchiveAsync(a, id, t));
+
+        ById<NotificationGraphType, NotificationView>("markNotificationRead", "Mark one of your notifications read (the first time is kept).",
+            (c, a, id, t) => c.Service<NotificationCommands>().MarkReadAsync(a, id, t));
+        Field<NonNullGraphType<IntGraphType>>("markAllNotificationsRead").Description("Mark all your notifications read; answers the unread count (0).")
+            .ResolveAsync(async context => (await context.Service<NotificationCommands>().MarkAllReadAsync(context.Staff(), context.CancellationToken)).Unread);
     }
 
     private void Create<TGraph, TInput, TRequest, TView>(string name, Func<IResolveFieldContext, Actor, TRequest, CancellationToken, Task<Outcome<TView>>> command)
@@ -61,7 +88,11 @@ public sealed class VetCrmMutation : ObjectGraphType
 
     private void Archive<TGraph, TView>(string name, Func<IResolveFieldContext, Actor, Guid, CancellationToken, Task<Outcome<TView>>> command)
         where TGraph : IGraphType where TView : class =>
-        Field<TGraph>(name).Description("Admin only; archived records drop out of lists but stay readable by id.")
+        ById<TGraph, TView>(name, "Admin only; archived records drop out of lists but stay readable by id.", command);
+
+    private void ById<TGraph, TView>(string name, string description, Func<IResolveFieldContext, Actor, Guid, CancellationToken, Task<Outcome<TView>>> command)
+        where TGraph : IGraphType where TView : class =>
+        Field<TGraph>(name).Description(description)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context => (await command(context, context.Staff(), context.GetArgument<Guid>("id"), context.CancellationToken)).ValueOrThrow());
 

@@ -1,12 +1,15 @@
 using GraphQL;
 using GraphQL.Types;
+using VetCrm.Api.Appointments;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Cases;
 using VetCrm.Api.Common;
 using VetCrm.Api.Interactions;
+using VetCrm.Api.Notifications;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
+using VetCrm.Api.Tasks;
 using VetCrm.Api.TreatmentPlans;
 using VetCrm.Api.Users;
 using VetCrm.Data.Records;
@@ -89,6 +92,52 @@ public sealed class VetCrmQuery : ObjectGraphType
                 context.GetArgument<Guid?>("user"), context.GetArgument<string?>("interactionType"), context.GetArgument<bool?>("followUpNeeded"),
                 context.GetArgument<bool?>("archived"), context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"),
                 context.GetArgument<string?>("cursor"), null), context.CancellationToken)).PageOrThrow());
+
+        Field<AppointmentGraphType>("appointment").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context => (await context.Service<AppointmentQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"), Includes.None,
+                context.PersonalRead(), context.CancellationToken)).FoundOrThrow(RecordTypes.Appointment.Name));
+        Field<PageGraphType<AppointmentView, AppointmentGraphType>>("appointments").Description("Bookings, e.g. a day of one room: room, from and to.")
+            .Argument<IdGraphType>("specialist").Argument<IdGraphType>("room").Argument<IdGraphType>("pet").Argument<IdGraphType>("referral")
+            .Argument<StringGraphType>("status").Argument<DateTimeOffsetGraphType>("from", "Appointments that end after this instant.")
+            .Argument<DateTimeOffsetGraphType>("to", "Appointments that start before this instant.")
+            .ListArguments("startAt, createdAt, updatedAt (prefix - for descending); default startAt")
+            .ResolveAsync(async context => (await context.Service<AppointmentQueries>().ListAsync(context.Staff(), new AppointmentListRequest(
+                context.GetArgument<Guid?>("specialist"), context.GetArgument<Guid?>("room"), context.GetArgument<Guid?>("pet"),
+                context.GetArgument<Guid?>("referral"), context.GetArgument<string?>("status"), context.GetArgument<DateTimeOffset?>("from"),
+                context.GetArgument<DateTimeOffset?>("to"), context.GetArgument<bool?>("archived"), context.GetArgument<string?>("order"),
+                context.GetArgument<int?>("limit"), context.GetArgument<string?>("cursor"), null), context.CancellationToken)).PageOrThrow());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoomGraphType>>>>("rooms").Description("The hospital's bookable rooms and machines.")
+            .ResolveAsync(async context =>
+            {
+                context.Staff();
+                return await context.Service<AppointmentQueries>().RoomsAsync(context.CancellationToken);
+            });
+
+        Field<TaskGraphType>("task").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context => (await context.Service<TaskQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"), Includes.None,
+                context.PersonalRead(), context.CancellationToken)).FoundOrThrow(RecordTypes.CareTask.Name));
+        Field<PageGraphType<TaskView, TaskGraphType>>("tasks").Description("Tasks, soonest due first; mine: true and status: open give my open tasks.")
+            .Argument<IdGraphType>("pet").Argument<IdGraphType>("referral").Argument<IdGraphType>("sourceInteraction").Argument<IdGraphType>("assignee")
+            .Argument<BooleanGraphType>("mine", "Only your own tasks.").Argument<StringGraphType>("status")
+            .Argument<StringGraphType>("due", "overdue: not done and past due (or past the end of a snooze).")
+            .Argument<DateTimeOffsetGraphType>("dueBefore").Argument<DateTimeOffsetGraphType>("dueAfter")
+            .ListArguments("dueAt, createdAt, updatedAt (prefix - for descending); default dueAt")
+            .ResolveAsync(async context => (await context.Service<TaskQueries>().ListAsync(context.Staff(), new TaskListRequest(
+                context.GetArgument<Guid?>("pet"), context.GetArgument<Guid?>("referral"), context.GetArgument<Guid?>("sourceInteraction"),
+                context.GetArgument<Guid?>("assignee"), context.GetArgument<bool?>("mine"), context.GetArgument<string?>("status"),
+                context.GetArgument<string?>("due"), context.GetArgument<DateTimeOffset?>("dueBefore"), context.GetArgument<DateTimeOffset?>("dueAfter"),
+                context.GetArgument<bool?>("archived"), context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"),
+                context.GetArgument<string?>("cursor"), null), context.CancellationToken)).PageOrThrow());
+
+        Field<PageGraphType<NotificationView, NotificationGraphType>>("notifications").Description("Your notifications, newest first.")
+            .Argument<BooleanGraphType>("unread", "true: only unread ones; false: only read ones.")
+            .Argument<StringGraphType>("order", "createdAt or -createdAt; default -createdAt")
+            .Argument<IntGraphType>("limit", "Page size, 1 to 200 (default 50).").Argument<StringGraphType>("cursor", "nextCursor of the previous page.")
+            .ResolveAsync(async context => (await context.Service<NotificationQueries>().ListAsync(context.Staff(), new NotificationListRequest(
+                context.GetArgument<bool?>("unread"), context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"),
+                context.GetArgument<string?>("cursor")), context.CancellationToken)).PageOrThrow());
+        Field<NonNullGraphType<IntGraphType>>("unreadNotificationCount").Description("How many of your notifications are unread.")
+            .ResolveAsync(async context => (await context.Service<NotificationQueries>().CountAsync(context.Staff(), context.CancellationToken)).Unread);
 
         Field<CaseGraphType>("case").Description("The case page in one read (audited as a read of the pet).")
             .Argument<NonNullGraphType<IdGraphType>>("pet", "The pet's id.").Argument<StringGraphType>("interactionType", "Only timeline entries of this type.")

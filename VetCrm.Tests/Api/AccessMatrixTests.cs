@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using VetCrm.Tests.Infrastructure;
@@ -16,8 +15,6 @@ public sealed class AccessMatrixTests(StackFixture stack)
 {
     private readonly ApiFixtureHelpers api = new(stack);
 
-    public static readonly string[] Actors = ["admin", "coordinator", "otherCoordinator", "specialist", "otherSpecialist", "clientCare", "none"];
-
     // Expected status per actor, in the order of Actors. "create" uses the case's pet (and referral) as references.
     private static readonly Dictionary<(string Record, string Operation), int[]> Expected = new()
     {
@@ -28,7 +25,7 @@ public sealed class AccessMatrixTests(StackFixture stack)
         [("pets", "archive")] = [200, 403, 404, 403, 404, 403, 403],
         [("referrals", "read")] = [200, 200, 404, 200, 404, 404, 403],
         [("referrals", "list")] = [200, 200, 404, 200, 404, 404, 403],
-        [("referrals", "create")] = [201, 201, 400, 403, 403, 403, 403],
+        [("referrals", "create")] = [201, 201, 201, 403, 403, 403, 403],
         [("referrals", "update")] = [200, 200, 404, 403, 404, 404, 403],
         [("referrals", "status")] = [200, 200, 404, 200, 404, 404, 403],
         [("referrals", "archive")] = [200, 403, 404, 403, 404, 404, 403],
@@ -43,6 +40,19 @@ public sealed class AccessMatrixTests(StackFixture stack)
         [("interactions", "create")] = [201, 201, 400, 201, 400, 201, 403],
         [("interactions", "update")] = [200, 200, 404, 200, 404, 200, 403],
         [("interactions", "archive")] = [200, 403, 404, 403, 404, 403, 403],
+        [("appointments", "read")] = [200, 200, 404, 200, 404, 200, 403],
+        [("appointments", "list")] = [200, 200, 404, 200, 404, 200, 403],
+        [("appointments", "create")] = [201, 201, 400, 201, 400, 403, 403],
+        [("appointments", "update")] = [200, 200, 404, 200, 404, 403, 403],
+        [("appointments", "status")] = [200, 200, 404, 200, 404, 403, 403],
+        [("appointments", "archive")] = [200, 403, 404, 403, 404, 403, 403],
+        [("tasks", "read")] = [200, 200, 404, 200, 404, 200, 403],
+        [("tasks", "list")] = [200, 200, 404, 200, 404, 200, 403],
+        [("tasks", "create")] = [201, 201, 400, 201, 400, 201, 403],
+        [("tasks", "update")] = [200, 200, 404, 200, 404, 200, 403],
+        [("tasks", "status")] = [200, 200, 404, 200, 404, 200, 403],
+        [("tasks", "reassign")] = [200, 200, 404, 200, 404, 200, 403],
+        [("tasks", "archive")] = [200, 403, 404, 403, 404, 403, 403],
     };
 
     /// <summary>Every cell, once over REST and once over GraphQL: both interfaces call the same commands and queries.</summary>
@@ -51,21 +61,22 @@ public sealed class AccessMatrixTests(StackFixture stack)
         var data = new TheoryData<string, string, string, string, int>();
         foreach (var api in new[] { "rest", "graphql" })
             foreach (var ((record, operation), codes) in Expected)
-                for (var i = 0; i < Actors.Length; i++) data.Add(api, record, operation, Actors[i], codes[i]);
+                for (var i = 0; i < StaffCast.Actors.Length; i++) data.Add(api, record, operation, StaffCast.Actors[i], codes[i]);
         return data;
     }
 
     [Theory, MemberData(nameof(Cells))]
     public async Task Access_matrix_cell(string api, string records, string operation, string actorName, int expected)
     {
-        var cast = await Cast.ForAsync(this.api);
+        var cast = await StaffCast.ForAsync(this.api);
         var @case = await Case.CreateAsync(cast);
         var actor = cast[actorName];
         var body = operation switch
         {
-            "create" => CreateBody(records, @case, cast),
+            "create" => await CreateBodyAsync(records, @case, cast),
             "update" => UpdateBody(records, await @case.VersionAsync(records)),
-            "status" => new { status = records == "referrals" ? "inTreatment" : "onHold", reason = "matrix test", version = await @case.VersionAsync(records) },
+            "status" => new { status = StatusMove[records], reason = "matrix test", version = await @case.VersionAsync(records) },
+            "reassign" => new { version = await @case.VersionAsync(records), assignee = new { id = cast["coordinator"].UserId } },
             _ => null,
         };
         var request = new MatrixRequest(records, operation, @case.IdOf(records), body, records == "pets" ? ("q", @case.PetName) : ("pet", @case.PetId));
@@ -92,6 +103,7 @@ public sealed class AccessMatrixTests(StackFixture stack)
             "create" => await actor.PostAsync($"/api/{records}", request.Body),
             "update" => await actor.PatchAsync($"/api/{records}/{id}", request.Body!),
             "status" => await actor.PostAsync($"/api/{records}/{id}/status", request.Body),
+            "reassign" => await actor.PostAsync($"/api/{records}/{id}/reassign", request.Body),
             "archive" => await actor.PostAsync($"/api/{records}/{id}/archive"),
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };
@@ -104,7 +116,7 @@ public sealed class AccessMatrixTests(StackFixture stack)
     [Fact]
     public async Task Another_coordinator_works_the_intake_queue_but_sees_no_more_of_the_case()
     {
-        var cast = await Cast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var pet = await ApiFixtureHelpers.CreateAsync(cast["coordinator"], "pets", ApiFixtureHelpers.PetBody(cast["specialist"].UserId, $"Queue{Guid.NewGuid():N}"[..20]));
         var referral = await ApiFixtureHelpers.CreateAsync(cast["coordinator"], "referrals", ApiFixtureHelpers.ReferralBody(pet, "emergency"));
         var other = cast["otherCoordinator"];
@@ -124,7 +136,7 @@ public sealed class AccessMatrixTests(StackFixture stack)
     [Fact]
     public async Task Client_care_never_receives_diagnosis_or_medication_notes()
     {
-        var cast = await Cast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var @case = await Case.CreateAsync(cast);
         var care = cast["clientCare"];
 
@@ -157,7 +169,7 @@ public sealed class AccessMatrixTests(StackFixture stack)
     [InlineData("reminder", 403)]
     public async Task Client_care_logs_calls_emails_and_notes_only(string type, int expected)
     {
-        var cast = await Cast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var @case = await Case.CreateAsync(cast);
         var response = await cast["clientCare"].PostAsync("/api/interactions", ApiFixtureHelpers.InteractionBody(@case.PetId, type));
         Assert.Equal(expected, (int)response.Status);
@@ -166,7 +178,7 @@ public sealed class AccessMatrixTests(StackFixture stack)
     [Fact]
     public async Task A_role_change_takes_effect_on_the_next_request_with_the_same_token()
     {
-        var cast = await Cast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var @case = await Case.CreateAsync(cast);
         using var admin = await api.AdminAsync();
         using var specialist = await api.NewUserAsync("specialist");
@@ -198,8 +210,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
     [Fact]
     public async Task Only_admins_manage_users_and_read_the_audit_log()
     {
-        var cast = await Cast.ForAsync(api);
-        foreach (var name in Actors.Where(a => a != "admin"))
+        var cast = await StaffCast.ForAsync(api);
+        foreach (var name in StaffCast.Actors.Where(a => a != "admin"))
         {
             (await cast[name].GetAsync("/api/users")).Expect(HttpStatusCode.Forbidden);
             (await cast[name].PutAsync($"/api/users/{cast[name].UserId}/role", new { role = "admin" })).Expect(HttpStatusCode.Forbidden);
@@ -224,11 +236,22 @@ public sealed class AccessMatrixTests(StackFixture stack)
         Assert.False(plan.ContainsKey("medicationNotes"), plan.ToJsonString());
     }
 
-    private static object CreateBody(string records, Case @case, Cast cast) => records switch
+    /// <summary>The move each record's status cell asks for: one the workflow allows from the case's state.</summary>
+    private static readonly Dictionary<string, string> StatusMove = new()
+    {
+        ["referrals"] = "inTreatment",
+        ["treatment-plans"] = "onHold",
+        ["appointments"] = "checkedIn",
+        ["tasks"] = "done",
+    };
+
+    private static async Task<object> CreateBodyAsync(string records, Case @case, StaffCast cast) => records switch
     {
         "pets" => ApiFixtureHelpers.PetBody(cast["specialist"].UserId),
         "referrals" => ApiFixtureHelpers.ReferralBody(@case.PetId),
         "treatment-plans" => ApiFixtureHelpers.PlanBody(@case.PetId, @case.ReferralId),
+        "appointments" => await BookingAsync(cast, @case.PetId),
+        "tasks" => new { pet = new { id = @case.PetId }, title = "Send the discharge summary", assignee = new { id = cast["specialist"].UserId } },
         _ => ApiFixtureHelpers.InteractionBody(@case.PetId),
     };
 
@@ -237,38 +260,31 @@ public sealed class AccessMatrixTests(StackFixture stack)
         "pets" => new { version, ownerPhone = "+1 555 0199" },
         "referrals" => new { version, referringClinic = "Harbour Vets" },
         "treatment-plans" => new { version, planTitle = "Revised plan" },
+        "appointments" => new { version, reason = "Moved to the afternoon list" },
+        "tasks" => new { version, title = "Call the owner back" },
         _ => new { version, summary = "Corrected summary." },
     };
 
-    /// <summary>The users of the matrix, created once per stack (roles do not change in these tests).</summary>
-    private sealed class Cast(Dictionary<string, ApiClient> clients)
+    /// <summary>A booking of the case's specialist in the first consult room, at an hour no other test has.</summary>
+    private static async Task<object> BookingAsync(StaffCast cast, string petId)
     {
-        private static readonly ConcurrentDictionary<StackFixture, Task<Cast>> PerStack = new();
-
-        public ApiClient this[string name] => clients[name];
-
-        public static Task<Cast> ForAsync(ApiFixtureHelpers api) => PerStack.GetOrAdd(api.Stack, _ => CreateAsync(api));
-
-        private static async Task<Cast> CreateAsync(ApiFixtureHelpers api)
+        var start = Appointments.BookingSlots.Next();
+        var rooms = await Appointments.AppointmentCase.RoomsAsync(cast["admin"]);
+        return new
         {
-            var clients = new Dictionary<string, ApiClient>
-            {
-                ["admin"] = await api.NewUserAsync("admin"),
-                ["coordinator"] = await api.NewUserAsync("coordinator"),
-                ["otherCoordinator"] = await api.NewUserAsync("coordinator"),
-                ["specialist"] = await api.NewUserAsync("specialist"),
-                ["otherSpecialist"] = await api.NewUserAsync("specialist"),
-                ["clientCare"] = await api.NewUserAsync("clientCare"),
-                ["none"] = await api.NewUserAsync(null),
-            };
-            return new Cast(clients);
-        }
+            pet = new { id = petId },
+            specialist = new { id = cast["specialist"].UserId },
+            room = new { id = rooms["Consult room 1"] },
+            startAt = start,
+            endAt = start.AddMinutes(30),
+            reason = "Cardiology consult and echocardiogram.",
+        };
     }
 
-    /// <summary>One case of "coordinator" and "specialist": pet, scheduled referral, plan, interaction log.</summary>
-    private sealed record Case(Cast Cast, string PetName, string PetId, string ReferralId, string PlanId, string InteractionId)
+    /// <summary>One case of "coordinator" and "specialist": pet, scheduled referral, plan, interaction log, an appointment the admin booked, a task for the specialist.</summary>
+    private sealed record Case(StaffCast Cast, string PetName, string PetId, string ReferralId, string PlanId, string InteractionId, string AppointmentId, string TaskId)
     {
-        public static async Task<Case> CreateAsync(Cast cast)
+        public static async Task<Case> CreateAsync(StaffCast cast)
         {
             var coordinator = cast["coordinator"];
             var specialist = cast["specialist"];
@@ -282,7 +298,9 @@ public sealed class AccessMatrixTests(StackFixture stack)
             log["treatmentPlan"] = new JsonObject { ["id"] = plan };
             log["referral"] = new JsonObject { ["id"] = referral };
             var interaction = await ApiFixtureHelpers.CreateAsync(specialist, "interactions", log.ToJsonString());
-            return new Case(cast, petName, pet, referral, plan, interaction);
+            var appointment = await ApiFixtureHelpers.CreateAsync(cast["admin"], "appointments", await BookingAsync(cast, pet));
+            var task = await ApiFixtureHelpers.CreateAsync(specialist, "tasks", new { pet = new { id = pet }, title = "Call the owner about the echo results" });
+            return new Case(cast, petName, pet, referral, plan, interaction, appointment, task);
         }
 
         public string IdOf(string records) => records switch
@@ -290,6 +308,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
             "pets" => PetId,
             "referrals" => ReferralId,
             "treatment-plans" => PlanId,
+            "appointments" => AppointmentId,
+            "tasks" => TaskId,
             _ => InteractionId,
         };
 

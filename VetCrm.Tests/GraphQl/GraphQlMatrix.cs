@@ -18,6 +18,8 @@ public static class GraphQlMatrix
             "referrals" => "Referral",
             "treatment-plans" => "TreatmentPlan",
             "interactions" => "Interaction",
+            "appointments" => "Appointment",
+            "tasks" => "Task",
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };
         var field = char.ToLowerInvariant(type[0]) + type[1..];
@@ -29,7 +31,9 @@ public static class GraphQlMatrix
                 new { filter = request.ListFilter.Value }, field + "s"),
             "create" => ($"mutation($input: Create{type}Input!) {{ create{type}(input: $input) {{ id }} }}", new { input }, $"create{type}"),
             "update" => ($"mutation($id: ID!, $input: Update{type}Input!) {{ update{type}(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, $"update{type}"),
-            "status" => ($"mutation($id: ID!, $input: StatusChangeInput!) {{ change{type}Status(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, $"change{type}Status"),
+            "status" => ($"mutation($id: ID!, $input: {(type == "Task" ? "TaskStatusInput" : "StatusChangeInput")}!) {{ change{type}Status(id: $id, input: $input) {{ id }} }}",
+                new { id = request.Id, input }, $"change{type}Status"),
+            "reassign" => ($"mutation($id: ID!, $input: Reassign{type}Input!) {{ reassign{type}(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, $"reassign{type}"),
             "archive" => ($"mutation($id: ID!) {{ archive{type}(id: $id) {{ id }} }}", new { id = request.Id }, $"archive{type}"),
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };

@@ -81,7 +81,7 @@ public sealed class NotificationTests(StackFixture stack)
     [Fact]
     public async Task A_task_assigned_to_me_notifies_me_and_a_reassignment_notifies_the_new_assignee()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, _) = await cast.NewCaseAsync();
         var task = await cast.NewTaskAsync(pet, cast["coordinator"], title: "Book the recheck echo");
 
@@ -97,7 +97,7 @@ public sealed class NotificationTests(StackFixture stack)
     [Fact]
     public async Task Nobody_is_notified_of_a_record_outside_their_reach()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         using var admin = await api.AdminAsync();
         using var formerSpecialist = await api.NewUserAsync("specialist");
         using var newSpecialist = await api.NewUserAsync("specialist");

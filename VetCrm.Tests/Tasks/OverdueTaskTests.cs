@@ -13,7 +13,7 @@ public sealed class OverdueTaskTests(StackFixture stack)
     [Fact]
     public async Task An_overdue_task_is_flagged_exactly_once_per_due_time_across_many_scans()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, _) = await cast.NewCaseAsync();
         var specialist = cast["specialist"];
         var task = await cast.NewTaskAsync(pet, dueAt: DateTimeOffset.UtcNow.AddHours(-2));
@@ -49,7 +49,7 @@ public sealed class OverdueTaskTests(StackFixture stack)
             .Count(n => n["kind"]!.GetValue<string>() == "taskOverdue" && n["link"]!["id"]!.GetValue<string>() == taskId);
 
     /// <summary>A new overdue task whose flag appears proves a scan ran after this point.</summary>
-    private async Task WaitForLaterScanAsync(TaskCast cast, string pet)
+    private async Task WaitForLaterScanAsync(StaffCast cast, string pet)
     {
         var sentinel = Guid.Parse((await cast.NewTaskAsync(pet, dueAt: DateTimeOffset.UtcNow.AddMinutes(-5))).Id);
         await Poll.UntilAsync(() => FlagsAsync(sentinel), count => count == 1, "a later scan (the sentinel's flag)");

@@ -12,7 +12,7 @@ public sealed class TaskApiTests(StackFixture stack)
     [Fact]
     public async Task A_follow_up_needed_interaction_becomes_a_task_for_the_pets_specialist_in_the_same_transaction()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, referral) = await cast.NewCaseAsync();
 
         var log = (await cast["clientCare"].PostAsync("/api/interactions", new
@@ -42,7 +42,7 @@ public sealed class TaskApiTests(StackFixture stack)
     [Fact]
     public async Task Snooze_done_reopen_and_reassign_with_versions_and_their_history()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, _) = await cast.NewCaseAsync();
         var specialist = cast["specialist"];
         var task = await cast.NewTaskAsync(pet);
@@ -88,7 +88,7 @@ public sealed class TaskApiTests(StackFixture stack)
     [Fact]
     public async Task Bad_input_is_named_field_by_field_and_changes_nothing()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, _) = await cast.NewCaseAsync();
         var (otherPet, otherReferral) = await cast.NewCaseAsync();
         var specialist = cast["specialist"];
@@ -138,7 +138,7 @@ public sealed class TaskApiTests(StackFixture stack)
     [Fact]
     public async Task Lists_page_through_more_than_one_page_soonest_due_first_and_filter_overdue()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, _) = await cast.NewCaseAsync();
         var start = DateTimeOffset.UtcNow;
         var created = new List<string>();

@@ -52,6 +52,12 @@ public sealed class CaseAccess(VetCrmDbContext db)
     /// </summary>
     public IQueryable<Pet> SearchablePets(Actor actor) => actor.Role == Roles.Coordinator ? db.Pets : Pets(actor);
 
+    /// <summary>
+    /// Pets a new referral may be recorded for: every pet the caller can find, so a colleague's returning patient gets its
+    /// new referral instead of a second record. The referral then brings the case into the receiver's reach, as intake does.
+    /// </summary>
+    public IQueryable<Pet> PetsForIntake(Actor actor) => SearchablePets(actor);
+
     public IQueryable<Referral> Referrals(Actor actor)
     {
         var cases = CasePetIds(actor);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 using VetCrm.Api.Common;
+using VetCrm.Api.OpenApi;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
 using VetCrm.Api.Users;
@@ -10,7 +11,7 @@ namespace VetCrm.Api.Appointments;
 
 public sealed record AppointmentView(
     Guid Id, RecordRef Pet, RecordRef? Referral, RecordRef Specialist, RecordRef Room, DateTimeOffset StartAt, DateTimeOffset EndAt,
-    string Status, string Reason, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ArchivedAt, uint Version) : RecordRef(Id)
+    [property: ValueSet(typeof(AppointmentStatuses))] string Status, string Reason, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ArchivedAt, uint Version) : RecordRef(Id)
 {
     public static readonly string[] Includable = ["pet", "referral", "specialist", "room"];
 
@@ -19,7 +20,7 @@ public sealed record AppointmentView(
     public IReadOnlyList<string>? AllowedActions { get; init; }
 
     /// <summary>The statuses the caller may move the appointment to (e.g. checkedIn, noShow).</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), ValueSet(typeof(AppointmentStatuses))]
     public IReadOnlyList<string>? NextStatuses { get; init; }
 
     public static Expression<Func<Appointment, AppointmentView>> Projection(IReadOnlySet<string> include)

@@ -1,8 +1,5 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http.HttpResults;
 using VetCrm.Api.Common;
-using VetCrm.Data;
-using VetCrm.Data.Entities;
 
 namespace VetCrm.Api.Audit;
 
@@ -10,14 +7,13 @@ public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/audit", ListAsync).WithTags("Audit").RequireAuthorization(Auth.Policies.Admin)
-            .WithSummary("The audit log (admin): filter by actor, entityType, entityId, action, from, to").Produces<Page<AuditEntryView>>();
+        var audit = routes.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Auth.Policies.Admin);
+        audit.MapGet("/", ListAsync).WithSummary("The audit log (admin): filter by actor, entityType, entityId, action, from, to");
+        audit.MapGet("/filters", () => TypedResults.Ok(AuditQueries.Filters)).WithSummary("The entity types and actions the audit log's filters accept (admin)");
         return routes;
     }
 
-    private static async Task<IResult> ListAsync([AsParameters] AuditListRequest request, AuditQueries queries, CancellationToken cancellationToken)
-    {
-        var (page, errors) = await queries.ListAsync(request, cancellationToken);
-        return page is null ? Problems.Validation(errors) : TypedResults.Ok(page);
-    }
+    private static async Task<Results<Ok<Page<AuditEntryView>>, ValidationProblem>> ListAsync(
+        [AsParameters] AuditListRequest request, AuditQueries queries, CancellationToken cancellationToken) =>
+        CommandRoutes.Page(await queries.ListAsync(request, cancellationToken));
 }

@@ -1,3 +1,4 @@
+using VetCrm.Data.Auditing;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using VetCrm.Api.Access;
@@ -37,7 +38,7 @@ public sealed class AccountCommands(UserManager<AppUser> users, SignInManager<Ap
             foreach (var error in result.Errors) check.Add(IdentityErrorField(error.Code), error.Description);
             return Refusal.Invalid(check.Errors);
         }
-        await audit.WriteAsync(new Actor(user.Id, user.UserName, null), AuditActions.Create, "user", user.Id, $"user {user.UserName} signed up", null, cancellationToken);
+        await audit.WriteAsync(new Actor(user.Id, user.UserName, null), AuditActions.Create, AuditedTypes.User, user.Id, $"user {user.UserName} signed up", null, cancellationToken);
         return UserView.From(user);
     }
 
@@ -65,11 +66,11 @@ public sealed class AccountCommands(UserManager<AppUser> users, SignInManager<Ap
         {
             throttle.Failed(name);
             var why = result.IsLockedOut ? "account locked by an administrator" : "wrong password";
-            await audit.WriteAsync(actor, AuditActions.LoginFailed, "user", user.Id, $"failed login for {user.UserName}: {why}", null, cancellationToken);
+            await audit.WriteAsync(actor, AuditActions.LoginFailed, AuditedTypes.User, user.Id, $"failed login for {user.UserName}: {why}", null, cancellationToken);
             return Refusal.Unauthorized(WrongCredentials);
         }
         throttle.Succeeded(name, client);
-        await audit.WriteAsync(actor, AuditActions.Login, "user", user.Id, $"{user.UserName} logged in", null, cancellationToken);
+        await audit.WriteAsync(actor, AuditActions.Login, AuditedTypes.User, user.Id, $"{user.UserName} logged in", null, cancellationToken);
         return await signIn.CreateUserPrincipalAsync(user);
     }
 
@@ -79,7 +80,7 @@ public sealed class AccountCommands(UserManager<AppUser> users, SignInManager<Ap
         var user = await users.FindByIdAsync(actor.UserId.ToString());
         if (user is null) return Refusal.NotFound("user");
         await users.UpdateSecurityStampAsync(user);
-        await audit.WriteAsync(actor, AuditActions.Logout, "user", actor.UserId, $"{actor.UserName} logged out", null, cancellationToken);
+        await audit.WriteAsync(actor, AuditActions.Logout, AuditedTypes.User, actor.UserId, $"{actor.UserName} logged out", null, cancellationToken);
         return UserView.From(user);
     }
 

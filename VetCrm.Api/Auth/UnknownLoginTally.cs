@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using VetCrm.Api.Audit;
+using VetCrm.Data.Auditing;
 using VetCrm.Data.Entities;
 
 namespace VetCrm.Api.Auth;
@@ -39,7 +40,7 @@ public sealed class UnknownLoginTally(IServiceScopeFactory scopes, IOptions<Acco
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync(null, AuditActions.LoginFailed, "user", null,
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync(null, AuditActions.LoginFailed, AuditedTypes.User, null,
                 $"{total} failed logins for {reported.Count} unknown user names", JsonSerializer.SerializeToDocument(new Dictionary<string, object>
                 {
                     ["total"] = total,

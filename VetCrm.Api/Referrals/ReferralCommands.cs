@@ -35,8 +35,8 @@ public sealed class ReferralCommands(VetCrmDbContext db, CaseAccess access, Time
         if (check.Failed) return Refusal.Invalid(check.Errors);
         if (referral.Status != ReferralStatuses.Received)
             check.Add("status", $"a new referral starts as '{ReferralStatuses.Received}'; then it {PatchReferralRequest.StatusOnlyByItsRoute}");
-        if (!await access.Pets(actor).AnyAsync(p => p.Id == referral.PetId, cancellationToken))
-            check.Add("pet", "no pet with this id is within your reach.");
+        if (!await access.PetsForIntake(actor).AnyAsync(p => p.Id == referral.PetId, cancellationToken))
+            check.Add("pet", "no pet with this id can be found.");
         await CheckReceiverAndNumberAsync(referral, check, cancellationToken);
         if (check.Failed) return Refusal.Invalid(check.Errors);
         db.Referrals.Add(referral);

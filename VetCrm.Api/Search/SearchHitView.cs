@@ -6,6 +6,7 @@ namespace VetCrm.Api.Search;
 /// but sees only this much of them.
 /// </summary>
 /// <param name="MatchedReferralNumber">The referral number that matched the term, for callers who may read referrals.</param>
+/// <param name="AllowedActions">What the caller may do from the hit: <c>createReferral</c> for a returning patient, also another team's.</param>
 public sealed record SearchHitView(
     Guid Id, string PetName, string Species, string? Breed, string OwnerName, string OwnerPhone, string? PrimaryVetClinic,
-    SearchSpecialistView AssignedSpecialist, string? MatchedReferralNumber, bool CaseOpen, DateTimeOffset UpdatedAt);
+    SearchSpecialistView AssignedSpecialist, string? MatchedReferralNumber, bool CaseOpen, DateTimeOffset UpdatedAt, IReadOnlyList<string> AllowedActions);

@@ -5,6 +5,7 @@ using VetCrm.Api.Commands;
 using VetCrm.Api.Common;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
+using VetCrm.Data.Records;
 
 namespace VetCrm.Api.Search;
 
@@ -40,15 +41,23 @@ public sealed class SearchQueries(VetCrmDbContext db, CaseAccess access)
         return await Orders.PageAsync(found, request, p => p.Id, v => v.Id, Projection(actor, pattern), cancellationToken);
     }
 
-    private Expression<Func<Pet, SearchHitView>> Projection(Actor actor, string pattern)
+    /// <summary>One pet as a search hit: what a coordinator may know of another team's patient to record its new referral.</summary>
+    public Task<SearchHitView?> HitAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
+        access.SearchablePets(actor).AsNoTracking().Where(p => p.Id == id && p.ArchivedAt == null)
+            .Select(Projection(actor, pattern: null)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <param name="pattern">The search's LIKE pattern, to name the referral number that matched; null for a hit read by id.</param>
+    private Expression<Func<Pet, SearchHitView>> Projection(Actor actor, string? pattern)
     {
         var openCases = access.Pets(actor).Select(p => p.Id);
-        var mayReadReferrals = CaseAccess.MayReadReferrals(actor);
+        var matchedNumber = pattern is not null && CaseAccess.MayReadReferrals(actor);
+        var like = pattern ?? "";
+        IReadOnlyList<string> actions = CaseAccess.MayCreate(actor, RecordTypes.Referral) ? [RecordActions.CreateReferral] : [];
         return p => new SearchHitView(
             p.Id, p.PetName, p.Species, p.Breed, p.OwnerName, p.OwnerPhone, p.PrimaryVetClinic,
             new SearchSpecialistView(p.AssignedSpecialistId, p.AssignedSpecialist!.FullName),
-            mayReadReferrals ? p.Referrals.Where(r => EF.Functions.ILike(r.ReferralNumber, pattern, @"\")).Select(r => r.ReferralNumber).FirstOrDefault() : null,
-            openCases.Contains(p.Id), p.UpdatedAt);
+            matchedNumber ? p.Referrals.Where(r => EF.Functions.ILike(r.ReferralNumber, like, @"\")).Select(r => r.ReferralNumber).FirstOrDefault() : null,
+            openCases.Contains(p.Id), p.UpdatedAt, actions);
     }
 
     private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 using VetCrm.Api.Common;
+using VetCrm.Api.OpenApi;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
 using VetCrm.Api.Users;
@@ -10,7 +11,7 @@ namespace VetCrm.Api.Tasks;
 
 public sealed record TaskView(
     Guid Id, RecordRef Pet, RecordRef? Referral, RecordRef? SourceInteraction, string Title, RecordRef Assignee, DateTimeOffset DueAt,
-    string Status, DateTimeOffset? SnoozedUntil, DateTimeOffset? CompletedAt, RecordRef? CompletedBy,
+    [property: ValueSet(typeof(TaskStatuses))] string Status, DateTimeOffset? SnoozedUntil, DateTimeOffset? CompletedAt, RecordRef? CompletedBy,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ArchivedAt, uint Version) : RecordRef(Id)
 {
     public static readonly string[] Includable = ["pet", "referral", "assignee", "completedBy"];
@@ -20,7 +21,7 @@ public sealed record TaskView(
     public IReadOnlyList<string>? AllowedActions { get; init; }
 
     /// <summary>The statuses the caller may move the task to (<c>done</c>, <c>snoozed</c>, <c>open</c>).</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), ValueSet(typeof(TaskStatuses))]
     public IReadOnlyList<string>? NextStatuses { get; init; }
 
     public static Expression<Func<CareTask, TaskView>> Projection(IReadOnlySet<string> include)

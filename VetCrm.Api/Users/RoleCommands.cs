@@ -1,3 +1,4 @@
+using VetCrm.Data.Auditing;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using VetCrm.Api.Access;
@@ -26,7 +27,7 @@ public sealed class RoleCommands(UserManager<AppUser> users, AuditLog audit, Tim
         {
             ["changes"] = new Dictionary<string, object?> { ["role"] = new Dictionary<string, string?> { ["before"] = before, ["after"] = request.Role } },
         });
-        await audit.WriteAsync(actor, AuditActions.RoleChange, "user", user.Id, $"role of {user.UserName}: {before ?? "none"} → {request.Role ?? "none"}", metadata, cancellationToken);
+        await audit.WriteAsync(actor, AuditActions.RoleChange, AuditedTypes.User, user.Id, $"role of {user.UserName}: {before ?? "none"} → {request.Role ?? "none"}", metadata, cancellationToken);
         return UserView.From(user);
     }
 }

@@ -11,4 +11,6 @@ public static class AuditActions
     public const string LoginFailed = "loginFailed";
     public const string Logout = "logout";
     public const string RoleChange = "roleChange";
+
+    public static readonly string[] All = [Create, Update, Archive, StatusChange, Read, Login, LoginFailed, Logout, RoleChange];
 }

@@ -77,6 +77,26 @@ public sealed class AuditTests(StackFixture stack)
         Assert.Empty(before);
     }
 
+    [Fact]
+    public async Task The_filters_name_every_record_type_and_action_and_an_unknown_one_is_refused()
+    {
+        using var admin = await api.AdminAsync();
+        var filters = (await admin.GetAsync("/api/audit/filters")).Expect(HttpStatusCode.OK).Object;
+        var types = filters["entityTypes"]!.AsArray().Select(t => t!.GetValue<string>()).ToList();
+        Assert.Contains("user", types);
+        Assert.Superset(new HashSet<string> { "pet", "referral", "treatmentPlan", "interactionLog", "appointment", "task" }, types.ToHashSet());
+        var actions = filters["actions"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
+        Assert.Superset(new HashSet<string> { "create", "read", "statusChange", "loginFailed", "roleChange" }, actions.ToHashSet());
+
+        // Every offered value filters; one that is not offered is named, rather than answering an empty log.
+        (await admin.GetAsync("/api/audit?entityType=appointment&action=create")).Expect(HttpStatusCode.OK);
+        Assert.NotEmpty((await admin.GetAsync("/api/audit?entityType=pets")).Expect(HttpStatusCode.BadRequest).ErrorsFor("entityType"));
+        Assert.NotEmpty((await admin.GetAsync("/api/audit?action=delete")).Expect(HttpStatusCode.BadRequest).ErrorsFor("action"));
+
+        using var coordinator = await api.NewUserAsync("coordinator");
+        (await coordinator.GetAsync("/api/audit/filters")).Expect(HttpStatusCode.Forbidden);
+    }
+
     [Theory]
     [InlineData("UPDATE audit_entries SET summary = 'tampered'")]
     [InlineData("DELETE FROM audit_entries")]

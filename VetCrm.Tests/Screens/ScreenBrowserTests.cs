@@ -17,7 +17,7 @@ public sealed class ScreenBrowserTests(StackFixture stack, BrowserFixture browse
     private Uri Web => stack.App.GetEndpoint("web");
 
     [Fact]
-    public async Task With_over_a_hundred_open_referrals_the_board_counts_and_reaches_a_new_urgent_one_and_a_triaged_row_offers_no_triage()
+    public async Task With_over_a_hundred_open_referrals_the_board_counts_and_reaches_a_new_urgent_one_and_a_triaged_row_offers_booking_not_triage()
     {
         using var specialist = await api.NewUserAsync("specialist");
         using var coordinator = await api.NewUserAsync("coordinator");
@@ -45,7 +45,10 @@ public sealed class ScreenBrowserTests(StackFixture stack, BrowserFixture browse
         var triagedRow = await FindBoardRowAsync(page, triaged.Object["referralNumber"]!.GetValue<string>());
         await Expect(triagedRow.GetByTestId("row-status")).ToHaveTextAsync("Triaged");
         await Expect(triagedRow.GetByRole(AriaRole.Link, new() { Name = "Triage", Exact = true })).ToHaveCountAsync(0);
-        await Expect(triagedRow.GetByRole(AriaRole.Link, new() { Name = "Move" })).ToBeVisibleAsync();
+        // A triaged referral's next step is a consult: the row books one for its pet and referral.
+        await triagedRow.GetByRole(AriaRole.Link, new() { Name = "Book a consult" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/Calendar/Book\\?pet={pet}&referral={triaged.Id}$"));
+        await Expect(page.GetByText("Urgent Ursa").First).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -132,9 +135,35 @@ public sealed class ScreenBrowserTests(StackFixture stack, BrowserFixture browse
         await page.GetByTestId("header-search").PressAsync("Enter");
         var hit = page.GetByTestId("search-hit").Filter(new() { HasText = petName });
         await Expect(hit).ToContainTextAsync($"+44 7700 {tail}");
-        await hit.GetByRole(AriaRole.Link, new() { Name = petName }).ClickAsync();
+        await hit.GetByRole(AriaRole.Link, new() { Name = petName, Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/Pets/{pet}$"));
         await Expect(page.GetByTestId("pet-name")).ToContainTextAsync(petName);
+    }
+
+    [Fact]
+    public async Task A_coordinator_records_a_new_referral_for_a_colleagues_returning_patient_found_by_search()
+    {
+        using var specialist = await api.NewUserAsync("specialist");
+        using var colleague = await api.NewUserAsync("coordinator");
+        using var coordinator = await api.NewUserAsync("coordinator");
+        var tail = ScreenData.NewMobileTail();
+        var petName = $"Rerun {Guid.NewGuid():N}"[..11];
+        var pet = await ScreenData.PetAsync(colleague, specialist.UserId, petName, "Robin Returner", $"+44 7700 {tail}");
+        var page = await browser.LogInAsync(Web, coordinator.UserName, ApiFixtureHelpers.Password);
+
+        await page.GetByTestId("header-search").FillAsync($"7700{tail}");
+        await page.GetByTestId("header-search").PressAsync("Enter");
+        var hit = page.GetByTestId("search-hit").Filter(new() { HasText = petName });
+        await Expect(hit).ToContainTextAsync("Not your case");
+        await hit.GetByRole(AriaRole.Link, new() { Name = $"New referral for {petName}" }).ClickAsync();
+        await Expect(page.Locator(".lead")).ToContainTextAsync(petName);
+        await page.GetByLabel("Referring clinic").FillAsync("Harbour Vets");
+        await page.GetByLabel("Reason").FillAsync("Returning: recheck echo after six months.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/Pets/{pet}#referral-"));
+        await Expect(page.GetByTestId("pet-name")).ToContainTextAsync(petName);
+        Assert.Equal(1, await api.ScalarAsync<long>("SELECT count(*) FROM pets WHERE owner_phone = @phone", ("phone", $"+44 7700 {tail}")));
     }
 
     [Fact]

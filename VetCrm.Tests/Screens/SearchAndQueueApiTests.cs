@@ -95,6 +95,19 @@ public sealed class SearchAndQueueApiTests(StackFixture stack)
         (await noRole.GetAsync($"/api/search?q={term}")).Expect(HttpStatusCode.Forbidden);
         using var anonymous = api.Anonymous();
         (await anonymous.GetAsync($"/api/search?q={term}")).Expect(HttpStatusCode.Unauthorized);
+
+        // The returning patient gets its new referral from the other coordinator, rather than a second record: the hit says
+        // so, reads alone by id, and the new referral brings the case into that coordinator's reach.
+        Assert.Equal(["createReferral"], found["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.Empty(Assert.Single(await FoundAsync(clientCare, term), h => h["id"]!.GetValue<string>() == pet)["allowedActions"]!.AsArray());
+        Assert.Equal("Returning Rex", (await coordinator.GetAsync($"/api/search/{pet}")).Expect(HttpStatusCode.OK).Object["petName"]!.GetValue<string>());
+        (await otherSpecialist.GetAsync($"/api/search/{pet}")).Expect(HttpStatusCode.NotFound);
+        (await coordinator.GetAsync($"/api/search/{Guid.NewGuid()}")).Expect(HttpStatusCode.NotFound);
+        var referral = (await coordinator.PostAsync("/api/referrals", ApiFixtureHelpers.ReferralBody(pet, "urgent"))).Expect(HttpStatusCode.Created);
+        Assert.Equal(coordinator.UserId.ToString(), referral.Object["receivedBy"]!["id"]!.GetValue<string>());
+        (await coordinator.GetAsync($"/api/pets/{pet}")).Expect(HttpStatusCode.OK);
+        Assert.True(Assert.Single(await FoundAsync(coordinator, term), h => h["id"]!.GetValue<string>() == pet)["caseOpen"]!.GetValue<bool>());
+        (await otherSpecialist.PostAsync("/api/referrals", ApiFixtureHelpers.ReferralBody(pet))).Expect(HttpStatusCode.Forbidden);
     }
 
     [Fact]

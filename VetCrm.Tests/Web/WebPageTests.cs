@@ -294,6 +294,9 @@ public sealed class WebPageTests(StackFixture stack)
         Assert.Contains($"{coordinator.UserName} logged in", audit.Text);
         Assert.DoesNotContain("signed up", audit.Text);
         Assert.Contains("No user is named", (await admin.GetAsync("/Admin/Audit?Filter.Actor=nobody-at-all")).Text);
+        // The entity choices are the API's: the day's records are offered too.
+        Assert.Contains("<option value=\"appointment\">", audit.Text);
+        Assert.Contains("<option value=\"task\">", audit.Text);
 
         using var web = await WebSession.LoggedInAsync(stack, coordinator);
         var refused = await web.GetAsync("/Admin/Audit");

@@ -13,4 +13,12 @@ public sealed record SearchHit
     public StaffUser? AssignedSpecialist { get; init; }
     public string? MatchedReferralNumber { get; init; }
     public bool CaseOpen { get; init; }
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
+
+    /// <summary>The hit as the pet record it identifies, with only what a search tells.</summary>
+    public Pet AsPet() => new()
+    {
+        Id = Id, PetName = PetName, Species = Species, Breed = Breed, OwnerName = OwnerName, OwnerPhone = OwnerPhone,
+        PrimaryVetClinic = PrimaryVetClinic, AssignedSpecialist = AssignedSpecialist,
+    };
 }

@@ -74,6 +74,10 @@ public sealed partial class VetCrmApiClient(HttpClient http)
         SendAsync<Pet>(HttpMethod.Patch, $"/api/pets/{petId}", new { assignedSpecialist = new IdRef(specialistId), version }, cancellationToken);
 
     /// <summary>The header search over pets, owners, phone numbers and referral numbers, a page at a time.</summary>
+    /// <summary>One pet as the search shows it: also another team's patient, for a coordinator recording its new referral.</summary>
+    public Task<SearchHit> GetSearchHitAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync<SearchHit>(HttpMethod.Get, $"/api/search/{id}", null, cancellationToken);
+
     public Task<Page<SearchHit>> SearchAsync(string q, string? cursor, CancellationToken cancellationToken) =>
         GetAsync<Page<SearchHit>>("/api/search", new() { ["q"] = q, ["cursor"] = cursor, ["limit"] = "50" }, cancellationToken);
 
@@ -137,6 +141,9 @@ public sealed partial class VetCrmApiClient(HttpClient http)
         SendAsync<Interaction>(HttpMethod.Post, "/api/interactions", interaction, cancellationToken);
 
     // Audit (admin)
+
+    public Task<AuditFilters> GetAuditFiltersAsync(CancellationToken cancellationToken) =>
+        SendAsync<AuditFilters>(HttpMethod.Get, "/api/audit/filters", null, cancellationToken);
 
     public Task<Page<AuditEntry>> ListAuditAsync(AuditQuery query, CancellationToken cancellationToken) =>
         GetAsync<Page<AuditEntry>>("/api/audit", new()

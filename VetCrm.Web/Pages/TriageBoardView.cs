@@ -14,4 +14,7 @@ public sealed record TriageBoardView(Page<Referral> Page, QueueCounts Counts, st
     /// <summary>The status a row's main button moves the referral to, when the user may: triage first, else the next step.</summary>
     public static string? MainMove(Referral referral) =>
         referral.NextStatuses.Contains("triaged") ? "triaged" : referral.NextStatuses.FirstOrDefault(s => s != "declined");
+
+    /// <summary>A triaged referral's next step is a consult: booking one moves it to scheduled.</summary>
+    public static bool MayBook(Referral referral) => referral.NextStatuses.Contains("scheduled");
 }

@@ -13,8 +13,11 @@ public sealed class AuditModel(VetCrmApiClient api) : PageModel
 
     public Page<AuditEntry> Entries { get; private set; } = new([], null);
 
+    public AuditFilters Filters { get; private set; } = new([], []);
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Filters = await api.GetAuditFiltersAsync(cancellationToken);
         Guid? actor = null;
         if (Blank(Filter.Actor) is { } name)
         {

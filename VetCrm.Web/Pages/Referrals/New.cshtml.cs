@@ -63,7 +63,15 @@ public sealed class NewModel(VetCrmApiClient api, SpecialistChoices specialistCh
     {
         if (PetId is { } petId)
         {
-            Pet = await api.GetPetAsync(petId, cancellationToken);
+            // Another team's returning patient is not this user's case yet; the search tells enough to record its referral.
+            try
+            {
+                Pet = await api.GetPetAsync(petId, cancellationToken);
+            }
+            catch (ApiProblemException problem) when (problem.Status == System.Net.HttpStatusCode.NotFound)
+            {
+                Pet = (await api.GetSearchHitAsync(petId, cancellationToken)).AsPet();
+            }
         }
         else
         {

@@ -160,7 +160,8 @@ public sealed class CaseAccess(VetCrmDbContext db)
     /// <summary>
     /// Who hears of each change, following the reach above: the roles that see every case (admins; client care, except
     /// for referrals, which it cannot read); the pet's assigned specialist; the coordinators whose case it is; and every
-    /// coordinator when a referral enters, moves in or leaves the intake queue. One query for the whole batch.
+    /// coordinator when a referral enters, moves in or leaves the intake queue; and the event's own extra listeners (a
+    /// booking's specialist, whoever a reassignment took the record from). One query for the whole batch.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> LiveAudiencesAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
@@ -169,7 +170,8 @@ public sealed class CaseAccess(VetCrmDbContext db)
             .Where(p => petIds.Contains(p.Id))
             .Select(p => new CaseMembers(p.Id, p.AssignedSpecialistId, p.CreatedById, p.Referrals.Select(r => r.ReceivedById).Distinct().ToArray()))
             .ToDictionaryAsync(p => p.PetId, cancellationToken);
-        var memberIds = members.Values.SelectMany(m => m.ReceivedByIds.Append(m.AssignedSpecialistId).Append(m.CreatedById ?? Guid.Empty)).Distinct().ToArray();
+        var memberIds = members.Values.SelectMany(m => m.ReceivedByIds.Append(m.AssignedSpecialistId).Append(m.CreatedById ?? Guid.Empty))
+            .Concat(messages.SelectMany(m => m.AlsoHeardBy)).Distinct().ToArray();
         var roles = await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id) && u.Role != null)
             .ToDictionaryAsync(u => UserGroup(u.Id), u => RoleGroup(u.Role!), cancellationToken);
         return messages.ToDictionary(m => m.Id, m => (IReadOnlyList<string>)LiveAudience(m, members.GetValueOrDefault(m.PetId), roles));
@@ -187,6 +189,7 @@ public sealed class CaseAccess(VetCrmDbContext db)
             groups.Add(UserGroup(members.AssignedSpecialistId));
             groups.AddRange(members.ReceivedByIds.Append(members.CreatedById ?? Guid.Empty).Where(id => id != Guid.Empty).Select(UserGroup));
         }
+        groups.AddRange(message.AlsoHeardBy.Select(UserGroup));
         return [.. groups.Distinct().Where(group => !(roleGroupOfUser.TryGetValue(group, out var roleGroup) && groups.Contains(roleGroup)))];
     }
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VetCrm.Api.Access;
+using VetCrm.Api.Common;
 using VetCrm.Data;
 using VetCrm.Data.Auditing;
 using VetCrm.Data.Entities;
@@ -31,6 +33,7 @@ public static class AuthServiceExtensions
         services.AddScoped<CaseAccess>();
         services.AddSingleton<ActorCache>();
         services.AddSingleton<IInterceptor, UserChangeEviction>();
+        services.TryAddSingleton<PostgresChannel>();
         services.AddHostedService<UserChangeListener>();
 
         services.AddDataProtection().SetApplicationName("VetCrm").PersistKeysToDbContext<VetCrmDbContext>();

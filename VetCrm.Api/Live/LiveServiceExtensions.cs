@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 using VetCrm.Api.Auth;
+using VetCrm.Api.Common;
 
 namespace VetCrm.Api.Live;
 
@@ -39,6 +41,9 @@ public static class LiveServiceExtensions
         });
         var allowedOrigins = builder.Configuration.GetSection("Live:AllowedOrigins").Get<string[]>() ?? [];
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.WithOrigins(allowedOrigins).AllowAnyHeader().AllowAnyMethod().AllowCredentials()));
+        builder.Services.TryAddSingleton<PostgresChannel>();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxSignal>());
         builder.Services.AddHostedService<OutboxDispatcher>();
         return builder;
     }

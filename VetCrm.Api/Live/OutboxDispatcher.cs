@@ -14,10 +14,13 @@ namespace VetCrm.Api.Live;
 /// connections on every replica. While Redis is away, sending fails, the batch rolls back and is retried: events
 /// wait in PostgreSQL and go out when Redis returns (at least once; clients treat an event as "re-read this").
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<ClinicHub> hub, LiveBackplane backplane, TimeProvider time, IMeterFactory meters, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, IHubContext<ClinicHub> hub, LiveBackplane backplane, OutboxSignal signal, TimeProvider time, IMeterFactory meters, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private const int BatchSize = 100;
+    // Woken by the outbox trigger's notification; the poll is a safety net, and the fallback while not listening.
+    private static readonly TimeSpan SafetyPoll = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan IdleDelay = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
@@ -30,21 +33,16 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IHubContext<Cl
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            TimeSpan delay;
             try
             {
                 var sent = await DispatchBatchAsync(stoppingToken);
-                delay = sent == BatchSize ? TimeSpan.Zero : IdleDelay;
                 await CleanUpAsync(stoppingToken);
+                if (sent < BatchSize) await signal.WaitAsync(signal.IsListening ? SafetyPoll : IdleDelay, time, stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Live events could not be published, retrying: {Error}", exception.Message);
-                delay = RetryDelay;
-            }
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(RetryDelay, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }

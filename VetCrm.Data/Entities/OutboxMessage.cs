@@ -15,6 +15,9 @@ public sealed class OutboxMessage
     public Guid PetId { get; set; }
     /// <summary>The referral was or is in the intake queue, so every coordinator's triage board cares.</summary>
     public bool AffectsIntakeQueue { get; set; }
+    /// <summary>Users who hear of the event beyond the case's reach: a booking's specialist, and whoever a change of
+    /// assignee or specialist took the record from (so their lists drop it at once).</summary>
+    public Guid[] AlsoHeardBy { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DispatchedAt { get; set; }
 }

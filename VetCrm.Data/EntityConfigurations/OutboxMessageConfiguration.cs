@@ -11,6 +11,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         outbox.ToTable("outbox_messages");
         outbox.Property(o => o.Type).HasMaxLength(40);
         outbox.Property(o => o.EntityType).HasMaxLength(60);
+        outbox.Property(o => o.AlsoHeardBy).HasDefaultValueSql("'{}'");
         // The dispatcher only ever looks for what is not sent yet.
         outbox.HasIndex(o => new { o.CreatedAt, o.Id }).HasFilter("dispatched_at IS NULL");
     }

@@ -31,8 +31,21 @@ public sealed class LiveEventInterceptor(TimeProvider time) : BeforeSaveIntercep
         EntityId = saved.Record.Id,
         PetId = saved.Type.CaseOf(saved.Record),
         AffectsIntakeQueue = affectsIntakeQueue,
+        AlsoHeardBy = AlsoHeardBy(saved),
         CreatedAt = now,
     };
+
+    /// <summary>The record's attendee, and whoever a change of attendee or assignee took it from: a case's reach alone would leave them unaware.</summary>
+    private static Guid[] AlsoHeardBy(SavedRecord saved)
+    {
+        var people = new HashSet<Guid>();
+        if (saved.Type.Attendee is { } attendee && saved.Entry.Property(attendee).CurrentValue is Guid current) people.Add(current);
+        foreach (var property in new[] { saved.Type.Attendee, saved.Type.Assignment?.Property }.OfType<string>())
+        {
+            if (!saved.Added && saved.Changes.TryGetValue(property, out var change) && change.Before is Guid previous) people.Add(previous);
+        }
+        return [.. people];
+    }
 
     /// <summary>The record is in a queue status now, or was before this save.</summary>
     private static bool TouchesIntakeQueue(SavedRecord saved)

@@ -686,6 +686,13 @@ namespace VetCrm.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("affects_intake_queue");
 
+                    b.PrimitiveCollection<Guid[]>("AlsoHeardBy")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("also_heard_by")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

@@ -20,6 +20,8 @@ public sealed class RecordType
     public string? ChangedEvent { get; init; }
     /// <summary>The field naming who is responsible for the record, raising its own event when set or changed; null for none.</summary>
     public AssignmentEvent? Assignment { get; init; }
+    /// <summary>The field naming a user who hears of the record's changes even when the case is not theirs (a booking's specialist); null for none.</summary>
+    public string? Attendee { get; init; }
     /// <summary>Whether a change can move the record into or out of the intake queue every coordinator watches.</summary>
     public bool FeedsIntakeQueue { get; init; }
 }

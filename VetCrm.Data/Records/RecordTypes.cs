@@ -55,6 +55,7 @@ public static class RecordTypes
         CaseOf = record => ((Appointment)record).PetId,
         CreatedEvent = LiveEventTypes.AppointmentBooked,
         ChangedEvent = LiveEventTypes.AppointmentChanged,
+        Attendee = nameof(Entities.Appointment.SpecialistId),
     };
 
     public static readonly RecordType CareTask = new()

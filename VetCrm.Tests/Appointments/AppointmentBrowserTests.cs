@@ -138,6 +138,14 @@ public sealed class AppointmentBrowserTests(StackFixture stack, BrowserFixture b
         (await admin.PostAsync("/api/appointments", @case.Booking(At(monday.AddDays(4), 16), "Ultrasound"))).Expect(HttpStatusCode.Created);
         await Expect(page.GetByTestId("appointment")).ToHaveCountAsync(56, new() { Timeout = LiveTimeout });
         await Expect(friday.GetByTestId("appointment").Last).ToContainTextAsync("16:00–16:30");
+
+        // A booking of this specialist for another specialist's patient (covering a colleague) shows up live too.
+        using var colleague = await api.NewUserAsync("specialist");
+        var colleaguesCase = await AppointmentCase.CreateAsync(api, coordinator, colleague);
+        (await coordinator.PostAsync("/api/appointments", colleaguesCase.Booking(At(monday.AddDays(4), 17), "Ultrasound", specialistId: specialist.UserId.ToString())))
+            .Expect(HttpStatusCode.Created);
+        await Expect(page.GetByTestId("appointment")).ToHaveCountAsync(57, new() { Timeout = LiveTimeout });
+        await Expect(friday.GetByTestId("appointment").Last).ToContainTextAsync("17:00–17:30");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page was not reloaded");
     }
 }

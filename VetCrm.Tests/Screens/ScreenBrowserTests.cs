@@ -187,7 +187,7 @@ public sealed class ScreenBrowserTests(StackFixture stack, BrowserFixture browse
     }
 
     [Fact]
-    public async Task A_pet_reassigned_to_a_specialist_appears_in_their_open_my_cases_without_a_reload()
+    public async Task A_pet_reassigned_to_a_specialist_moves_from_the_old_to_the_new_specialists_open_my_cases_without_a_reload()
     {
         using var before = await api.NewUserAsync("specialist");
         using var after = await api.NewUserAsync("specialist");
@@ -200,12 +200,19 @@ public sealed class ScreenBrowserTests(StackFixture stack, BrowserFixture browse
         await Expect(home.GetByTestId("live-status")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = LiveTimeout });
         await home.EvaluateAsync("() => { window.__sameDocument = true; }");
         await Expect(home.GetByTestId("my-cases")).Not.ToContainTextAsync(petName);
+        var oldHome = await browser.LogInAsync(Web, before.UserName, ApiFixtureHelpers.Password);
+        await Expect(oldHome.GetByTestId("live-status")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = LiveTimeout });
+        await oldHome.EvaluateAsync("() => { window.__sameDocument = true; }");
+        await Expect(oldHome.GetByTestId("my-cases").GetByRole(AriaRole.Link, new() { Name = petName })).ToBeVisibleAsync();
 
         var current = (await coordinator.GetAsync($"/api/pets/{pet}")).Expect(HttpStatusCode.OK);
         (await coordinator.PatchAsync($"/api/pets/{pet}", new { assignedSpecialist = new { id = after.UserId }, version = current.Version })).Expect(HttpStatusCode.OK);
 
         await Expect(home.GetByTestId("my-cases").GetByRole(AriaRole.Link, new() { Name = petName })).ToBeVisibleAsync(new() { Timeout = LiveTimeout });
         Assert.True(await home.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page was reloaded");
+        // The previous specialist hears of it too, though the case is no longer theirs: the pet leaves their list.
+        await Expect(oldHome.GetByTestId("my-cases")).Not.ToContainTextAsync(petName, new() { Timeout = LiveTimeout });
+        Assert.True(await oldHome.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the old specialist's page was reloaded");
     }
 
     /// <summary>Follows the board's "Next page" links until the row of <paramref name="referralNumber"/> is on the page.</summary>

@@ -85,17 +85,11 @@ public sealed class AppointmentCommands(VetCrmDbContext db, CaseAccess access, T
     }
 
     /// <summary>Check-in, no-show, completion, cancellation: a move of the workflow with a reason.</summary>
-    public async Task<Outcome<AppointmentView>> ChangeStatusAsync(Actor actor, Guid id, StatusChangeRequest request, CancellationToken cancellationToken)
-    {
-        var outcome = await StatusCommand.ChangeAsync(db, time, Type, access.Appointments(actor), actor, id, request, cancellationToken);
-        return outcome.Refusal is { } refused ? RecordSave.Discard(db, refused) : ViewOf(actor, outcome.Value!);
-    }
+    public Task<Outcome<AppointmentView>> ChangeStatusAsync(Actor actor, Guid id, StatusChangeRequest request, CancellationToken cancellationToken) =>
+        StatusCommand.ChangeAsync(db, time, Type, access.Appointments(actor), actor, id, request, a => ViewOf(actor, a), cancellationToken);
 
-    public async Task<Outcome<AppointmentView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken)
-    {
-        var outcome = await ArchiveCommand.ArchiveAsync(db, time, Type, access.Appointments(actor), actor, id, cancellationToken);
-        return outcome.Refusal ?? (Outcome<AppointmentView>)ViewOf(actor, outcome.Value!);
-    }
+    public Task<Outcome<AppointmentView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
+        ArchiveCommand.ArchiveAsync(db, time, Type, access.Appointments(actor), actor, id, a => ViewOf(actor, a), cancellationToken);
 
     public static AppointmentView WithActions(Actor actor, AppointmentView view) => view with
     {

@@ -16,7 +16,16 @@ namespace VetCrm.Api.History;
 /// </summary>
 public static class StatusCommand
 {
-    public static async Task<Outcome<TEntity>> ChangeAsync<TEntity>(VetCrmDbContext db, TimeProvider time, RecordType type, IQueryable<TEntity> visible,
+    /// <summary>The move, answered as the record's view for the caller; a refused move leaves nothing tracked.</summary>
+    public static async Task<Outcome<TView>> ChangeAsync<TEntity, TView>(VetCrmDbContext db, TimeProvider time, RecordType type, IQueryable<TEntity> visible,
+        Actor actor, Guid id, StatusChangeRequest request, Func<TEntity, TView> view, CancellationToken cancellationToken)
+        where TEntity : ClinicalRecord where TView : class
+    {
+        var outcome = await ChangeAsync(db, time, type, visible, actor, id, request, cancellationToken);
+        return outcome.Refusal is { } refused ? RecordSave.Discard(db, refused) : view(outcome.Value!);
+    }
+
+    private static async Task<Outcome<TEntity>> ChangeAsync<TEntity>(VetCrmDbContext db, TimeProvider time, RecordType type, IQueryable<TEntity> visible,
         Actor actor, Guid id, StatusChangeRequest request, CancellationToken cancellationToken) where TEntity : ClinicalRecord
     {
         var workflow = type.Status!;

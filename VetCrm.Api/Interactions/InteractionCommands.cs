@@ -65,11 +65,8 @@ public sealed class InteractionCommands(VetCrmDbContext db, CaseAccess access, T
         return await RecordSave.SaveAsync(db, Type, cancellationToken) is { } conflict ? conflict : ViewOf(actor, log);
     }
 
-    public async Task<Outcome<InteractionView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken)
-    {
-        var outcome = await ArchiveCommand.ArchiveAsync(db, time, Type, access.InteractionLogs(actor), actor, id, cancellationToken);
-        return outcome.Refusal ?? (Outcome<InteractionView>)ViewOf(actor, outcome.Value!);
-    }
+    public Task<Outcome<InteractionView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
+        ArchiveCommand.ArchiveAsync(db, time, Type, access.InteractionLogs(actor), actor, id, l => ViewOf(actor, l), cancellationToken);
 
     public static InteractionView WithActions(Actor actor, InteractionView view) => view with { AllowedActions = RecordActions.Allowed(actor, Type) };
 

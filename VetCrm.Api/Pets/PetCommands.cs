@@ -60,11 +60,8 @@ public sealed class PetCommands(VetCrmDbContext db, CaseAccess access, TimeProvi
         return await RecordSave.SaveAsync(db, Type, cancellationToken) is { } conflict ? conflict : ViewOf(actor, pet);
     }
 
-    public async Task<Outcome<PetView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken)
-    {
-        var outcome = await ArchiveCommand.ArchiveAsync(db, time, Type, access.Pets(actor), actor, id, cancellationToken);
-        return outcome.Refusal ?? (Outcome<PetView>)ViewOf(actor, outcome.Value!);
-    }
+    public Task<Outcome<PetView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
+        ArchiveCommand.ArchiveAsync(db, time, Type, access.Pets(actor), actor, id, p => ViewOf(actor, p), cancellationToken);
 
     public static PetView WithActions(Actor actor, PetView view) => view with { AllowedActions = RecordActions.Allowed(actor, Type) };
 

@@ -63,17 +63,11 @@ public sealed class ReferralCommands(VetCrmDbContext db, CaseAccess access, Time
         return await RecordSave.SaveAsync(db, Type, cancellationToken) is { } conflict ? conflict : ViewOf(actor, referral);
     }
 
-    public async Task<Outcome<ReferralView>> ChangeStatusAsync(Actor actor, Guid id, StatusChangeRequest request, CancellationToken cancellationToken)
-    {
-        var outcome = await StatusCommand.ChangeAsync(db, time, Type, access.Referrals(actor), actor, id, request, cancellationToken);
-        return outcome.Refusal is { } refused ? RecordSave.Discard(db, refused) : ViewOf(actor, outcome.Value!);
-    }
+    public Task<Outcome<ReferralView>> ChangeStatusAsync(Actor actor, Guid id, StatusChangeRequest request, CancellationToken cancellationToken) =>
+        StatusCommand.ChangeAsync(db, time, Type, access.Referrals(actor), actor, id, request, r => ViewOf(actor, r), cancellationToken);
 
-    public async Task<Outcome<ReferralView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken)
-    {
-        var outcome = await ArchiveCommand.ArchiveAsync(db, time, Type, access.Referrals(actor), actor, id, cancellationToken);
-        return outcome.Refusal ?? (Outcome<ReferralView>)ViewOf(actor, outcome.Value!);
-    }
+    public Task<Outcome<ReferralView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
+        ArchiveCommand.ArchiveAsync(db, time, Type, access.Referrals(actor), actor, id, r => ViewOf(actor, r), cancellationToken);
 
     public static ReferralView WithActions(Actor actor, ReferralView view) => view with
     {

@@ -92,11 +92,8 @@ public sealed class TaskCommands(VetCrmDbContext db, TaskAccess access, TimeProv
         return await RecordSave.SaveAsync(db, Type, cancellationToken) is { } conflict ? conflict : ViewOf(actor, task);
     }
 
-    public async Task<Outcome<TaskView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken)
-    {
-        var outcome = await ArchiveCommand.ArchiveAsync(db, time, Type, access.Tasks(actor), actor, id, cancellationToken);
-        return outcome.Refusal ?? (Outcome<TaskView>)ViewOf(actor, outcome.Value!);
-    }
+    public Task<Outcome<TaskView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
+        ArchiveCommand.ArchiveAsync(db, time, Type, access.Tasks(actor), actor, id, t => ViewOf(actor, t), cancellationToken);
 
     public static TaskView WithActions(Actor actor, TaskView view) =>
         view with { AllowedActions = TaskAccess.Allowed(actor, view.Status), NextStatuses = TaskAccess.NextStatuses(actor, view.Status) };

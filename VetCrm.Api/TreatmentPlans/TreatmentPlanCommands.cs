@@ -67,17 +67,11 @@ public sealed class TreatmentPlanCommands(VetCrmDbContext db, CaseAccess access,
         return await RecordSave.SaveAsync(db, Type, cancellationToken) is { } conflict ? conflict : ViewOf(actor, plan);
     }
 
-    public async Task<Outcome<TreatmentPlanView>> ChangeStatusAsync(Actor actor, Guid id, StatusChangeRequest request, CancellationToken cancellationToken)
-    {
-        var outcome = await StatusCommand.ChangeAsync(db, time, Type, access.TreatmentPlans(actor), actor, id, request, cancellationToken);
-        return outcome.Refusal is { } refused ? RecordSave.Discard(db, refused) : ViewOf(actor, outcome.Value!);
-    }
+    public Task<Outcome<TreatmentPlanView>> ChangeStatusAsync(Actor actor, Guid id, StatusChangeRequest request, CancellationToken cancellationToken) =>
+        StatusCommand.ChangeAsync(db, time, Type, access.TreatmentPlans(actor), actor, id, request, p => ViewOf(actor, p), cancellationToken);
 
-    public async Task<Outcome<TreatmentPlanView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken)
-    {
-        var outcome = await ArchiveCommand.ArchiveAsync(db, time, Type, access.TreatmentPlans(actor), actor, id, cancellationToken);
-        return outcome.Refusal ?? (Outcome<TreatmentPlanView>)ViewOf(actor, outcome.Value!);
-    }
+    public Task<Outcome<TreatmentPlanView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
+        ArchiveCommand.ArchiveAsync(db, time, Type, access.TreatmentPlans(actor), actor, id, p => ViewOf(actor, p), cancellationToken);
 
     public static TreatmentPlanView WithActions(Actor actor, TreatmentPlanView view) => view with
     {

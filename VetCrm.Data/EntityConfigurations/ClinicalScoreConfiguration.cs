@@ -11,7 +11,8 @@ internal sealed class ClinicalScoreConfiguration : IEntityTypeConfiguration<Clin
         ColumnRules.ConfigureRecord(score, "clinical_scores");
         // A score is a number or a category, never both and never neither.
         score.ToTable(t => t.HasCheckConstraint("ck_clinical_scores_value_or_category", "(value IS NULL) <> (category IS NULL)"));
-        score.Property(s => s.Value).HasPrecision(12, 4);
+        // Plain numeric keeps the scale a value was given with (6, not 6.0000); the type's step bounds it.
+        score.Property(s => s.Value).HasColumnType("numeric");
         score.Property(s => s.Category).HasMaxLength(40);
         score.Property(s => s.Notes).HasMaxLength(2000);
         score.HasOne(s => s.Pet).WithMany().HasForeignKey(s => s.PetId).OnDelete(DeleteBehavior.Restrict);

@@ -74,8 +74,9 @@ internal sealed class ScoreTypeConfiguration : IEntityTypeConfiguration<ScoreTyp
         type.Property(t => t.Unit).HasMaxLength(20);
         type.Property(t => t.Description).HasMaxLength(1000);
         type.Property(t => t.ThresholdTaskTitle).HasMaxLength(200);
+        // Plain numeric keeps the scale a number was given with (24, not 24.0000).
         foreach (var number in new[] { nameof(ScoreType.MinValue), nameof(ScoreType.MaxValue), nameof(ScoreType.Step), nameof(ScoreType.ThresholdAtLeast), nameof(ScoreType.ThresholdAtMost) })
-            type.Property(number).HasPrecision(12, 4);
+            type.Property(number).HasColumnType("numeric");
         type.Ignore(t => t.HasThreshold);
         type.HasIndex(t => t.Code).IsUnique();
         type.HasIndex(t => t.Name);

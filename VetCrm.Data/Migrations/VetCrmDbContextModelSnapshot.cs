@@ -572,8 +572,7 @@ namespace VetCrm.Data.Migrations
                         .HasColumnName("updated_at");
 
                     b.Property<decimal?>("Value")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("value");
 
                     b.Property<uint>("Version")
@@ -1215,13 +1214,11 @@ namespace VetCrm.Data.Migrations
                         .HasColumnName("kind");
 
                     b.Property<decimal?>("MaxValue")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("max_value");
 
                     b.Property<decimal?>("MinValue")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("min_value");
 
                     b.Property<string>("Name")
@@ -1231,18 +1228,15 @@ namespace VetCrm.Data.Migrations
                         .HasColumnName("name");
 
                     b.Property<decimal?>("Step")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("step");
 
                     b.Property<decimal?>("ThresholdAtLeast")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("threshold_at_least");
 
                     b.Property<decimal?>("ThresholdAtMost")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("threshold_at_most");
 
                     b.PrimitiveCollection<string[]>("ThresholdCategories")

@@ -13,7 +13,7 @@ using VetCrm.Data;
 namespace VetCrm.Data.Migrations
 {
     [DbContext(typeof(VetCrmDbContext))]
-    [Migration("20261201115035_ClinicalScores")]
+    [Migration("20261201115236_ClinicalScores")]
     partial class ClinicalScores
     {
         /// <inheritdoc />
@@ -575,8 +575,7 @@ namespace VetCrm.Data.Migrations
                         .HasColumnName("updated_at");
 
                     b.Property<decimal?>("Value")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("value");
 
                     b.Property<uint>("Version")
@@ -1218,13 +1217,11 @@ namespace VetCrm.Data.Migrations
                         .HasColumnName("kind");
 
                     b.Property<decimal?>("MaxValue")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("max_value");
 
                     b.Property<decimal?>("MinValue")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("min_value");
 
                     b.Property<string>("Name")
@@ -1234,18 +1231,15 @@ namespace VetCrm.Data.Migrations
                         .HasColumnName("name");
 
                     b.Property<decimal?>("Step")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("step");
 
                     b.Property<decimal?>("ThresholdAtLeast")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("threshold_at_least");
 
                     b.Property<decimal?>("ThresholdAtMost")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("threshold_at_most");
 
                     b.PrimitiveCollection<string[]>("ThresholdCategories")

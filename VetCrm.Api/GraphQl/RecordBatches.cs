@@ -5,6 +5,7 @@ using VetCrm.Api.Common;
 using VetCrm.Api.History;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
+using VetCrm.Api.Scores;
 using VetCrm.Api.TreatmentPlans;
 using VetCrm.Api.Users;
 using VetCrm.Data;
@@ -25,6 +26,7 @@ public sealed class RecordBatches(VetCrmDbContext db, CaseAccess access, Treatme
     private BatchLoader<ReferralView>? _referrals;
     private BatchLoader<TreatmentPlanView>? _plans;
     private BatchLoader<UserView>? _users;
+    private BatchLoader<ScoreTypeView>? _scoreTypes;
     private BatchLoader<List<TreatmentPlanVersionView>>? _versions;
     private readonly Dictionary<string, BatchLoader<List<StatusChangeView>>> _histories = [];
 
@@ -40,6 +42,10 @@ public sealed class RecordBatches(VetCrmDbContext db, CaseAccess access, Treatme
     /// <summary>Staff names on records, as a REST include of receivedBy, createdBy or user shows them.</summary>
     public IDataLoaderResult<UserView?> User(Guid id) => (_users ??= new((ids, token) =>
         db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(UserView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
+
+    /// <summary>Score types, which every member of staff reads.</summary>
+    public IDataLoaderResult<ScoreTypeView?> ScoreType(Guid id) => (_scoreTypes ??= new((ids, token) =>
+        db.ScoreTypes.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(ScoreTypeView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
 
     /// <summary>Versions of plans the caller was already shown, oldest first.</summary>
     public IDataLoaderResult<List<TreatmentPlanVersionView>?> Versions(Actor actor, Guid planId) => (_versions ??= new((ids, token) =>

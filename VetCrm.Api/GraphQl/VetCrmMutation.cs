@@ -7,6 +7,7 @@ using VetCrm.Api.History;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
+using VetCrm.Api.Scores;
 using VetCrm.Api.TreatmentPlans;
 
 namespace VetCrm.Api.GraphQl;
@@ -46,6 +47,10 @@ public sealed class VetCrmMutation : ObjectGraphType
         Change<InteractionGraphType, UpdateInteractionInputGraphType, PatchInteractionRequest, InteractionView>("updateInteraction",
             (c, a, id, body, t) => c.Service<InteractionCommands>().PatchAsync(a, id, body, t));
         Archive<InteractionGraphType, InteractionView>("archiveInteraction", (c, a, id, t) => c.Service<InteractionCommands>().ArchiveAsync(a, id, t));
+
+        Create<ScoreGraphType, RecordScoreInputGraphType, CreateScoreRequest, ScoreView>("recordScore", (c, a, body, t) => c.Service<ScoreCommands>().RecordAsync(a, body, t));
+        Change<ScoreGraphType, UpdateScoreInputGraphType, PatchScoreRequest, ScoreView>("updateScore", (c, a, id, body, t) => c.Service<ScoreCommands>().PatchAsync(a, id, body, t));
+        Archive<ScoreGraphType, ScoreView>("archiveScore", (c, a, id, t) => c.Service<ScoreCommands>().ArchiveAsync(a, id, t));
     }
 
     private void Create<TGraph, TInput, TRequest, TView>(string name, Func<IResolveFieldContext, Actor, TRequest, CancellationToken, Task<Outcome<TView>>> command)

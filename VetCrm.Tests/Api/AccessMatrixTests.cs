@@ -43,14 +43,26 @@ public sealed class AccessMatrixTests(StackFixture stack)
         [("interactions", "create")] = [201, 201, 400, 201, 400, 201, 403],
         [("interactions", "update")] = [200, 200, 404, 200, 404, 200, 403],
         [("interactions", "archive")] = [200, 403, 404, 403, 404, 403, 403],
+        [("scores", "read")] = [200, 200, 404, 200, 404, 200, 403],
+        [("scores", "list")] = [200, 200, 404, 200, 404, 200, 403],
+        [("scores", "create")] = [201, 201, 400, 201, 400, 403, 403],
+        [("scores", "update")] = [200, 200, 404, 200, 404, 403, 403],
+        [("scores", "archive")] = [200, 403, 404, 403, 404, 403, 403],
+        [("score-types", "read")] = [200, 200, 200, 200, 200, 200, 403],
+        [("score-types", "list")] = [200, 200, 200, 200, 200, 200, 403],
+        [("score-types", "create")] = [201, 403, 403, 403, 403, 403, 403],
+        [("score-types", "update")] = [200, 403, 403, 403, 403, 403, 403],
     };
+
+    /// <summary>Score types are reference data, not part of a case: their admin mutations are REST's only.</summary>
+    private static readonly HashSet<string> RestOnly = ["score-types"];
 
     /// <summary>Every cell, once over REST and once over GraphQL: both interfaces call the same commands and queries.</summary>
     public static TheoryData<string, string, string, string, int> Cells()
     {
         var data = new TheoryData<string, string, string, string, int>();
         foreach (var api in new[] { "rest", "graphql" })
-            foreach (var ((record, operation), codes) in Expected)
+            foreach (var ((record, operation), codes) in Expected.Where(e => api == "rest" || !RestOnly.Contains(e.Key.Record)))
                 for (var i = 0; i < Actors.Length; i++) data.Add(api, record, operation, Actors[i], codes[i]);
         return data;
     }
@@ -59,7 +71,7 @@ public sealed class AccessMatrixTests(StackFixture stack)
     public async Task Access_matrix_cell(string api, string records, string operation, string actorName, int expected)
     {
         var cast = await Cast.ForAsync(this.api);
-        var @case = await Case.CreateAsync(cast);
+        var @case = await Case.CreateAsync(cast, withScore: records == "scores");
         var actor = cast[actorName];
         var body = operation switch
         {
@@ -68,7 +80,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
             "status" => new { status = records == "referrals" ? "inTreatment" : "onHold", reason = "matrix test", version = await @case.VersionAsync(records) },
             _ => null,
         };
-        var request = new MatrixRequest(records, operation, @case.IdOf(records), body, records == "pets" ? ("q", @case.PetName) : ("pet", @case.PetId));
+        var listFilter = records switch { "pets" => ("q", @case.PetName), "score-types" => ("code", "body-condition"), _ => ("pet", @case.PetId) };
+        var request = new MatrixRequest(records, operation, @case.IdOf(records), body, listFilter);
         var answer = api == "rest" ? await RestAsync(actor, request) : await GraphQl.GraphQlMatrix.SendAsync(actor, request);
 
         if (operation == "list" && expected != 403)
@@ -229,6 +242,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
         "pets" => ApiFixtureHelpers.PetBody(cast["specialist"].UserId),
         "referrals" => ApiFixtureHelpers.ReferralBody(@case.PetId),
         "treatment-plans" => ApiFixtureHelpers.PlanBody(@case.PetId, @case.ReferralId),
+        "scores" => new { pet = new { id = @case.PetId }, scoreType = new { id = Scores.ScoreTypeIds.CmpsSf }, value = 2 },
+        "score-types" => new { code = $"matrix-{Guid.NewGuid():N}"[..24], name = "Matrix scale", kind = "categorical", categories = new[] { "mild", "severe" } },
         _ => ApiFixtureHelpers.InteractionBody(@case.PetId),
     };
 
@@ -237,6 +252,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
         "pets" => new { version, ownerPhone = "+1 555 0199" },
         "referrals" => new { version, referringClinic = "Harbour Vets" },
         "treatment-plans" => new { version, planTitle = "Revised plan" },
+        "scores" => new { version, notes = "Corrected notes." },
+        "score-types" => new { version, description = "Nine-point scale; 4–5 is ideal." },
         _ => new { version, summary = "Corrected summary." },
     };
 
@@ -265,10 +282,10 @@ public sealed class AccessMatrixTests(StackFixture stack)
         }
     }
 
-    /// <summary>One case of "coordinator" and "specialist": pet, scheduled referral, plan, interaction log.</summary>
-    private sealed record Case(Cast Cast, string PetName, string PetId, string ReferralId, string PlanId, string InteractionId)
+    /// <summary>One case of "coordinator" and "specialist": pet, scheduled referral, plan, interaction log (and a score by the specialist, when asked).</summary>
+    private sealed record Case(Cast Cast, string PetName, string PetId, string ReferralId, string PlanId, string InteractionId, string? ScoreId)
     {
-        public static async Task<Case> CreateAsync(Cast cast)
+        public static async Task<Case> CreateAsync(Cast cast, bool withScore = false)
         {
             var coordinator = cast["coordinator"];
             var specialist = cast["specialist"];
@@ -282,7 +299,10 @@ public sealed class AccessMatrixTests(StackFixture stack)
             log["treatmentPlan"] = new JsonObject { ["id"] = plan };
             log["referral"] = new JsonObject { ["id"] = referral };
             var interaction = await ApiFixtureHelpers.CreateAsync(specialist, "interactions", log.ToJsonString());
-            return new Case(cast, petName, pet, referral, plan, interaction);
+            var score = withScore
+                ? await ApiFixtureHelpers.CreateAsync(specialist, "scores", new { pet = new { id = pet }, scoreType = new { id = Scores.ScoreTypeIds.CmpsSf }, value = 3 })
+                : null;
+            return new Case(cast, petName, pet, referral, plan, interaction, score);
         }
 
         public string IdOf(string records) => records switch
@@ -290,6 +310,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
             "pets" => PetId,
             "referrals" => ReferralId,
             "treatment-plans" => PlanId,
+            "scores" => ScoreId!,
+            "score-types" => Scores.ScoreTypeIds.BodyCondition,
             _ => InteractionId,
         };
 

@@ -62,7 +62,7 @@ public static class TrendChart
     {
         if (series.Points.Count == 0) return $"No {series.Title} scores recorded yet.";
         var (first, last) = (series.Points[0], series.Points[^1]);
-        var words = new StringBuilder(CultureInfo.InvariantCulture,
+        var words = new StringBuilder().Append(CultureInfo.InvariantCulture,
             $"{series.Points.Count} score{(series.Points.Count == 1 ? "" : "s")} from {When.Time(first.At)} to {When.Time(last.At)}; latest {Shown(last, series.Unit)}");
         var values = series.Points.Where(p => p.Value is not null).Select(p => p.Value!.Value).ToList();
         if (values.Count > 1) words.Append(CultureInfo.InvariantCulture, $"; lowest {values.Min()}, highest {values.Max()}");

@@ -79,7 +79,7 @@ public sealed class ScoreCommands(VetCrmDbContext db, ScoreAccess access, Thresh
         List<string> actions = [];
         if (ScoreAccess.MayRecord(actor) && time.GetUtcNow() - view.CreatedAt <= options.Value.CorrectionWindow) actions.Add(RecordActions.Update);
         if (CaseAccess.MayArchive(actor)) actions.Add(RecordActions.Archive);
-        return view with { AllowedActions = actions };
+        return view with { Value = ScoreNumbers.Plain(view.Value), AllowedActions = actions };
     }
 
     private bool MayStillCorrect(ClinicalScore score) => time.GetUtcNow() - score.CreatedAt <= options.Value.CorrectionWindow;

@@ -72,7 +72,13 @@ public sealed class ScoreTypeCommands(VetCrmDbContext db, TimeProvider time, IAu
         return await SaveAsync(cancellationToken) is { } conflict ? conflict : WithActions(actor, ScoreTypeView.From(type));
     }
 
-    public static ScoreTypeView WithActions(Actor actor, ScoreTypeView view) => view with { AllowedActions = actor.IsAdmin ? [RecordActions.Update] : [] };
+    /// <summary>The view as the caller gets it: its numbers plain, and <c>update</c> for admins.</summary>
+    public static ScoreTypeView WithActions(Actor actor, ScoreTypeView view) => view with
+    {
+        Min = ScoreNumbers.Plain(view.Min), Max = ScoreNumbers.Plain(view.Max), Step = ScoreNumbers.Plain(view.Step),
+        Threshold = view.Threshold is { } t ? t with { AtLeast = ScoreNumbers.Plain(t.AtLeast), AtMost = ScoreNumbers.Plain(t.AtMost) } : null,
+        AllowedActions = actor.IsAdmin ? [RecordActions.Update] : [],
+    };
 
     /// <summary>A change that would leave a recorded score outside its type is refused (409), naming the field that would.</summary>
     private async Task<Refusal?> RecordedScoresRefuseAsync(ScoreType type, CancellationToken cancellationToken)
@@ -92,7 +98,7 @@ public sealed class ScoreTypeCommands(VetCrmDbContext db, TimeProvider time, IAu
             var missing = await scores.Where(s => !categories.Contains(s.Category!)).Select(s => s.Category).FirstOrDefaultAsync(cancellationToken);
             return missing is null ? null : Refusal.Conflict($"{InUse} with the category '{missing}', which must stay.", "categories");
         }
-        var (min, max, step) = (type.MinValue!.Value, type.MaxValue!.Value, type.Step!.Value);
+        var (min, max, step) = (ScoreNumbers.Plain(type.MinValue!.Value), ScoreNumbers.Plain(type.MaxValue!.Value), ScoreNumbers.Plain(type.Step!.Value));
         var range = await scores.GroupBy(_ => 1).Select(g => new { Low = g.Min(s => s.Value), High = g.Max(s => s.Value) }).SingleAsync(cancellationToken);
         if (range.Low < min) return Refusal.Conflict($"{InUse} down to {range.Low}: min cannot be above that.", "min");
         if (range.High > max) return Refusal.Conflict($"{InUse} up to {range.High}: max cannot be below that.", "max");

@@ -57,7 +57,7 @@ public static partial class ScoreTypeRules
             if (type.ThresholdAtLeast is null && type.ThresholdAtMost is null) check.Add("threshold.atLeast", "or atMost is required: the value from which a score acts.");
             foreach (var (field, value) in new[] { ("threshold.atLeast", type.ThresholdAtLeast), ("threshold.atMost", type.ThresholdAtMost) })
             {
-                if (value is { } v && (v < type.MinValue || v > type.MaxValue)) check.Add(field, $"must lie within the type's range, {type.MinValue} to {type.MaxValue}.");
+                if (value is { } v && (v < type.MinValue || v > type.MaxValue)) check.Add(field, $"must lie within the type's range, {ScoreNumbers.Plain(type.MinValue)} to {ScoreNumbers.Plain(type.MaxValue)}.");
             }
             if (type.ThresholdCategories.Length > 0) check.Add("threshold.categories", "go only with categorical types.");
         }

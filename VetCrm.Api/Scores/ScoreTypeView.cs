@@ -24,5 +24,6 @@ public sealed record ScoreTypeView(
 
     private static readonly Func<ScoreType, ScoreTypeView> Compiled = Projection.Compile();
 
+    /// <summary>A type just written, projected in memory (the caller's actions are added by <see cref="ScoreTypeCommands.WithActions"/>).</summary>
     public static ScoreTypeView From(ScoreType type) => Compiled(type);
 }

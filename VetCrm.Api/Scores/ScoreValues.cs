@@ -16,7 +16,7 @@ public static class ScoreValues
             return;
         }
         if (category is not null) check.Add("category", $"goes only with categorical score types; {type.Name} takes a value.");
-        var (min, max, step) = (type.MinValue!.Value, type.MaxValue!.Value, type.Step!.Value);
+        var (min, max, step) = (ScoreNumbers.Plain(type.MinValue!.Value), ScoreNumbers.Plain(type.MaxValue!.Value), ScoreNumbers.Plain(type.Step!.Value));
         if (value is not { } v) check.Add("value", $"is required: a number from {min} to {max}{Unit(type)}.");
         else if (v < min || v > max) check.Add("value", $"must be from {min} to {max}{Unit(type)} for {type.Name}; {v} is outside.");
         // Within the range the subtraction is exact, so the remainder is too.

@@ -20,7 +20,7 @@ public sealed class ThresholdTasks(VetCrmDbContext db, TimeProvider time)
     {
         if (score.ThresholdTaskId is not null || !type.Acts(score.Value, score.Category)) return;
         var pet = await db.Pets.Where(p => p.Id == score.PetId).Select(p => new { p.PetName, p.AssignedSpecialistId }).SingleAsync(cancellationToken);
-        var shown = score.Value is { } value ? $"{value}{ScoreValues.Unit(type)}" : score.Category;
+        var shown = score.Value is { } value ? $"{ScoreNumbers.Plain(value)}{ScoreValues.Unit(type)}" : score.Category;
         var title = $"{type.ThresholdTaskTitle}: {pet.PetName}, {type.Name} {shown}";
         var task = new CareTask
         {

@@ -86,6 +86,12 @@ public sealed class ScoreApiTests(StackFixture stack)
             ("pet", Guid.Parse(pet)));
         Assert.Equal(2, linked);
 
+        // Audited and announced in the same save as the score: the audit rows, and the outbox rows the live channel publishes.
+        var audit = (await cast["admin"].GetAsync($"/api/audit?entityType=score&entityId={high.Id}")).Expect(HttpStatusCode.OK).Object["items"]!.AsArray();
+        Assert.Equal(["update", "create"], audit.Select(a => a!["action"]!.GetValue<string>()));
+        var events = await api.ScalarAsync<string>("select string_agg(type, ',' order by created_at) from outbox_messages where entity_id = @id", ("id", Guid.Parse(high.Id)));
+        Assert.Equal("score.recorded,score.changed", events);
+
         var notices = await Poll.UntilAsync(() => ApiFixtureHelpers.AllPagesAsync(specialist, "/api/notifications?limit=200"),
             items => items.Count(n => n["kind"]?.GetValue<string>() == "taskAssigned" && n["title"]!.GetValue<string>().Contains("Analgesia review")) >= 2,
             "the specialist's task notices");

@@ -38,7 +38,9 @@ public sealed class ScoreApiTests(StackFixture stack)
         await Refused(Score(pet, ScoreTypeIds.AcvimMmvd, category: "B1\u0000"), "category");
         await Refused(Score(pet, ScoreTypeIds.AcvimMmvd, 2, "B1"), "value");
         await Refused(Score(pet, Guid.NewGuid().ToString(), 3), "scoreType");
-        await Refused(new { pet = new { id = pet }, scoreType = new { id = ScoreTypeIds.CmpsSf }, value = "six" }, "value");
+        var notANumber = (await specialist.PostAsync("/api/scores", new { pet = new { id = pet }, scoreType = new { id = ScoreTypeIds.CmpsSf }, value = "six" }))
+            .Expect(HttpStatusCode.BadRequest);
+        Assert.Contains("must be a number", notANumber.ErrorsFor("value")[0]);
         await Refused(new { pet = new { id = pet }, scoreType = new { id = ScoreTypeIds.CmpsSf }, value = 3, thresholdTask = new { id = Guid.NewGuid() } }, "thresholdTask");
         Assert.Empty(await ApiFixtureHelpers.AllPagesAsync(cast["admin"], $"/api/scores?pet={pet}"));
 

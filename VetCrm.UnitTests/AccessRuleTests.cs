@@ -57,7 +57,7 @@ public sealed class AccessRuleTests
     [Fact]
     public void The_caller_is_told_what_its_role_allows()
     {
-        Assert.Equal(["createPet", "createReferral", "workIntakeQueue", "logInteraction", "bookAppointment", "readReferrals", "readClinicalNotes"], RecordActions.ForCaller(As("coordinator")));
+        Assert.Equal(["createPet", "createReferral", "workIntakeQueue", "logInteraction", "bookAppointment", "recordScore", "readReferrals", "readClinicalNotes"], RecordActions.ForCaller(As("coordinator")));
         Assert.Contains("manageUsers", RecordActions.ForCaller(As("admin")));
         Assert.Empty(RecordActions.ForCaller(As(null)));
     }

@@ -26,6 +26,8 @@ public static class RecordActions
     public const string ManageUsers = "manageUsers";
     public const string ReadAudit = "readAudit";
     public const string BookAppointment = "bookAppointment";
+    public const string RecordScore = "recordScore";
+    public const string ManageScoreTypes = "manageScoreTypes";
 
     private static readonly ConcurrentDictionary<(string? Role, string Type, string? Status), string[]> Cache = new();
 
@@ -49,6 +51,8 @@ public static class RecordActions
         if (CaseAccess.MayCreate(actor, RecordTypes.TreatmentPlan)) actions.Add(CreatePlan);
         if (CaseAccess.MayCreate(actor, RecordTypes.InteractionLog)) actions.Add(LogInteraction);
         if (CaseAccess.MayCreate(actor, RecordTypes.Appointment)) actions.Add(BookAppointment);
+        if (Scores.ScoreAccess.MayRecord(actor)) actions.Add(RecordScore);
+        if (actor.IsAdmin) actions.Add(ManageScoreTypes);
         if (CaseAccess.MayReadReferrals(actor)) actions.Add(ReadReferrals);
         if (CaseAccess.MayReadClinicalNotes(actor)) actions.Add(ReadClinicalNotes);
         if (CaseAccess.MayManageUsers(actor)) actions.Add(ManageUsers);

@@ -8,6 +8,7 @@ using VetCrm.Api.History;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
+using VetCrm.Api.Scores;
 using VetCrm.Api.Search;
 using VetCrm.Api.TreatmentPlans;
 using VetCrm.Api.Users;
@@ -21,6 +22,8 @@ namespace VetCrm.Api.Common;
 [JsonSerializable(typeof(Page<TreatmentPlanView>))]
 [JsonSerializable(typeof(Page<InteractionView>))]
 [JsonSerializable(typeof(Page<AppointmentView>))]
+[JsonSerializable(typeof(Page<ScoreView>))]
+[JsonSerializable(typeof(Page<ScoreTypeView>))]
 [JsonSerializable(typeof(RoomView[]))]
 [JsonSerializable(typeof(Page<UserView>))]
 [JsonSerializable(typeof(SpecialistView[]))]

@@ -72,6 +72,7 @@ public static class RequestBody
             : inner == typeof(DateTimeOffset) ? "must be an ISO 8601 date-time, e.g. 2026-03-01T09:30:00Z."
             : typeof(RecordRef).IsAssignableFrom(inner) ? "must be a reference like {\"id\": \"<uuid>\"}."
             : inner == typeof(uint) ? "must be a whole number."
+            : inner == typeof(decimal) ? "must be a number, e.g. 6 or 31.5."
             : $"must be a {inner.Name}.";
     }
 }

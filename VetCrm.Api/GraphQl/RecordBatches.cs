@@ -6,6 +6,7 @@ using VetCrm.Api.Common;
 using VetCrm.Api.History;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
+using VetCrm.Api.Scores;
 using VetCrm.Api.TreatmentPlans;
 using VetCrm.Api.Users;
 using VetCrm.Data;
@@ -27,6 +28,7 @@ public sealed class RecordBatches(VetCrmDbContext db, CaseAccess access, Treatme
     private BatchLoader<TreatmentPlanView>? _plans;
     private BatchLoader<UserView>? _users;
     private BatchLoader<RoomView>? _rooms;
+    private BatchLoader<ScoreTypeView>? _scoreTypes;
     private BatchLoader<List<TreatmentPlanVersionView>>? _versions;
     private readonly Dictionary<string, BatchLoader<List<StatusChangeView>>> _histories = [];
 
@@ -46,6 +48,9 @@ public sealed class RecordBatches(VetCrmDbContext db, CaseAccess access, Treatme
     /// <summary>The rooms of bookings; every staff role may read them.</summary>
     public IDataLoaderResult<RoomView?> Room(Guid id) => (_rooms ??= new((ids, token) =>
         db.Rooms.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(RoomView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
+    /// <summary>Score types, which every member of staff reads.</summary>
+    public IDataLoaderResult<ScoreTypeView?> ScoreType(Guid id) => (_scoreTypes ??= new((ids, token) =>
+        db.ScoreTypes.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(ScoreTypeView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
 
     /// <summary>Versions of plans the caller was already shown, oldest first.</summary>
     public IDataLoaderResult<List<TreatmentPlanVersionView>?> Versions(Actor actor, Guid planId) => (_versions ??= new((ids, token) =>

@@ -9,6 +9,7 @@ using VetCrm.Api.Interactions;
 using VetCrm.Api.Notifications;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
+using VetCrm.Api.Scores;
 using VetCrm.Api.Tasks;
 using VetCrm.Api.TreatmentPlans;
 
@@ -73,6 +74,9 @@ public sealed class VetCrmMutation : ObjectGraphType
             (c, a, id, t) => c.Service<NotificationCommands>().MarkReadAsync(a, id, t));
         Field<NonNullGraphType<IntGraphType>>("markAllNotificationsRead").Description("Mark all your notifications read; answers the unread count (0).")
             .ResolveAsync(async context => (await context.Service<NotificationCommands>().MarkAllReadAsync(context.Staff(), context.CancellationToken)).Unread);
+        Create<ScoreGraphType, RecordScoreInputGraphType, CreateScoreRequest, ScoreView>("recordScore", (c, a, body, t) => c.Service<ScoreCommands>().RecordAsync(a, body, t));
+        Change<ScoreGraphType, UpdateScoreInputGraphType, PatchScoreRequest, ScoreView>("updateScore", (c, a, id, body, t) => c.Service<ScoreCommands>().PatchAsync(a, id, body, t));
+        Archive<ScoreGraphType, ScoreView>("archiveScore", (c, a, id, t) => c.Service<ScoreCommands>().ArchiveAsync(a, id, t));
     }
 
     private void Create<TGraph, TInput, TRequest, TView>(string name, Func<IResolveFieldContext, Actor, TRequest, CancellationToken, Task<Outcome<TView>>> command)

@@ -9,6 +9,7 @@ using VetCrm.Api.Interactions;
 using VetCrm.Api.Notifications;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
+using VetCrm.Api.Scores;
 using VetCrm.Api.Tasks;
 using VetCrm.Api.TreatmentPlans;
 using VetCrm.Api.Users;
@@ -138,6 +139,30 @@ public sealed class VetCrmQuery : ObjectGraphType
                 context.GetArgument<string?>("cursor")), context.CancellationToken)).PageOrThrow());
         Field<NonNullGraphType<IntGraphType>>("unreadNotificationCount").Description("How many of your notifications are unread.")
             .ResolveAsync(async context => (await context.Service<NotificationQueries>().CountAsync(context.Staff(), context.CancellationToken)).Unread);
+
+        Field<ScoreTypeGraphType>("scoreType").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context => (await context.Service<ScoreTypeQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"),
+                context.CancellationToken)).FoundOrThrow("score type"));
+        Field<PageGraphType<ScoreTypeView, ScoreTypeGraphType>>("scoreTypes").Description("The clinical scales, by name.")
+            .Argument<BooleanGraphType>("active", "true: only types that take new scores.").Argument<StringGraphType>("kind").Argument<StringGraphType>("code")
+            .Argument<StringGraphType>("order", "name, code, createdAt (prefix - for descending); default name")
+            .Argument<IntGraphType>("limit", "Page size, 1 to 200 (default 50).").Argument<StringGraphType>("cursor", "nextCursor of the previous page.")
+            .ResolveAsync(async context => (await context.Service<ScoreTypeQueries>().ListAsync(context.Staff(), new ScoreTypeListRequest(
+                context.GetArgument<bool?>("active"), context.GetArgument<string?>("kind"), context.GetArgument<string?>("code"),
+                context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"), context.GetArgument<string?>("cursor")), context.CancellationToken)).PageOrThrow());
+
+        Field<ScoreGraphType>("score").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context => (await context.Service<ScoreQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"), Includes.None,
+                context.PersonalRead(), context.CancellationToken)).FoundOrThrow(RecordTypes.ClinicalScore.Name));
+        Field<PageGraphType<ScoreView, ScoreGraphType>>("scores").Description("Scores, oldest first: one pet's trend with pet and scoreType.")
+            .Argument<IdGraphType>("pet").Argument<IdGraphType>("scoreType").Argument<IdGraphType>("referral").Argument<IdGraphType>("recordedBy")
+            .Argument<DateTimeOffsetGraphType>("from", "scoreDate at or after.").Argument<DateTimeOffsetGraphType>("to", "scoreDate before.")
+            .ListArguments("scoreDate, createdAt (prefix - for descending); default scoreDate")
+            .ResolveAsync(async context => (await context.Service<ScoreQueries>().ListAsync(context.Staff(), new ScoreListRequest(
+                context.GetArgument<Guid?>("pet"), context.GetArgument<Guid?>("scoreType"), context.GetArgument<Guid?>("referral"),
+                context.GetArgument<Guid?>("recordedBy"), context.GetArgument<DateTimeOffset?>("from"), context.GetArgument<DateTimeOffset?>("to"),
+                context.GetArgument<bool?>("archived"), context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"),
+                context.GetArgument<string?>("cursor"), null), context.CancellationToken)).PageOrThrow());
 
         Field<CaseGraphType>("case").Description("The case page in one read (audited as a read of the pet).")
             .Argument<NonNullGraphType<IdGraphType>>("pet", "The pet's id.").Argument<StringGraphType>("interactionType", "Only timeline entries of this type.")

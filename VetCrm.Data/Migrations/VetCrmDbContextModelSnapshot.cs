@@ -514,6 +514,104 @@ namespace VetCrm.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.ClinicalScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("PetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pet_id");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateTimeOffset>("ScoreDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("score_date");
+
+                    b.Property<Guid>("ScoreTypeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("score_type_id");
+
+                    b.Property<Guid?>("ThresholdTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("threshold_task_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<decimal?>("Value")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clinical_scores");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_clinical_scores_recorded_by_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_clinical_scores_referral_id");
+
+                    b.HasIndex("ScoreTypeId")
+                        .HasDatabaseName("ix_clinical_scores_score_type_id");
+
+                    b.HasIndex("ThresholdTaskId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clinical_scores_threshold_task_id");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_clinical_scores_created_at_id");
+
+                    b.HasIndex("ScoreDate", "Id")
+                        .HasDatabaseName("ix_clinical_scores_score_date_id");
+
+                    b.HasIndex("PetId", "ScoreTypeId", "ScoreDate")
+                        .HasDatabaseName("ix_clinical_scores_pet_id_score_type_id_score_date");
+
+                    b.ToTable("clinical_scores", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_clinical_scores_value_or_category", "(value IS NULL) <> (category IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.InteractionLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1085,6 +1183,237 @@ namespace VetCrm.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.ScoreType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.PrimitiveCollection<string[]>("Categories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("categories");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal?>("MaxValue")
+                        .HasColumnType("numeric")
+                        .HasColumnName("max_value");
+
+                    b.Property<decimal?>("MinValue")
+                        .HasColumnType("numeric")
+                        .HasColumnName("min_value");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<decimal?>("Step")
+                        .HasColumnType("numeric")
+                        .HasColumnName("step");
+
+                    b.Property<decimal?>("ThresholdAtLeast")
+                        .HasColumnType("numeric")
+                        .HasColumnName("threshold_at_least");
+
+                    b.Property<decimal?>("ThresholdAtMost")
+                        .HasColumnType("numeric")
+                        .HasColumnName("threshold_at_most");
+
+                    b.PrimitiveCollection<string[]>("ThresholdCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("threshold_categories");
+
+                    b.Property<int?>("ThresholdDueHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("threshold_due_hours");
+
+                    b.Property<string>("ThresholdTaskTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("threshold_task_title");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_types");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_score_types_code");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_score_types_name");
+
+                    b.ToTable("score_types", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_score_types_categorical", "kind <> 'categorical' OR cardinality(categories) > 0");
+
+                            t.HasCheckConstraint("ck_score_types_kind", "kind IN ('numeric', 'categorical')");
+
+                            t.HasCheckConstraint("ck_score_types_numeric", "kind <> 'numeric' OR (min_value IS NOT NULL AND max_value IS NOT NULL AND step > 0 AND min_value < max_value)");
+
+                            t.HasCheckConstraint("ck_score_types_threshold_task", "(threshold_task_title IS NULL) = (threshold_due_hours IS NULL)");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("01938a10-0000-7000-8000-000000000001"),
+                            Active = true,
+                            Categories = new string[0],
+                            Code = "cmps-sf",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Short-form Glasgow composite measure pain scale, 0–24 (mobility assessed). Analgesia review at 6/24 or more.",
+                            Kind = "numeric",
+                            MaxValue = 24m,
+                            MinValue = 0m,
+                            Name = "Glasgow CMPS-SF (dog, acute pain)",
+                            Step = 1m,
+                            ThresholdAtLeast = 6m,
+                            ThresholdCategories = new string[0],
+                            ThresholdDueHours = 1,
+                            ThresholdTaskTitle = "Analgesia review",
+                            Unit = "points",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a10-0000-7000-8000-000000000002"),
+                            Active = true,
+                            Categories = new string[0],
+                            Code = "feline-grimace",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Five action units scored 0–2 each. Analgesia review at 4/10 or more.",
+                            Kind = "numeric",
+                            MaxValue = 10m,
+                            MinValue = 0m,
+                            Name = "Feline Grimace Scale",
+                            Step = 1m,
+                            ThresholdAtLeast = 4m,
+                            ThresholdCategories = new string[0],
+                            ThresholdDueHours = 1,
+                            ThresholdTaskTitle = "Analgesia review",
+                            Unit = "points",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a10-0000-7000-8000-000000000003"),
+                            Active = true,
+                            Categories = new string[0],
+                            Code = "body-condition",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Nine-point scale; 4–5 is ideal.",
+                            Kind = "numeric",
+                            MaxValue = 9m,
+                            MinValue = 1m,
+                            Name = "Body condition score",
+                            Step = 1m,
+                            ThresholdCategories = new string[0],
+                            Unit = "/9",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a10-0000-7000-8000-000000000004"),
+                            Active = true,
+                            Categories = new string[0],
+                            Code = "weight",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Weighed on the hospital's scales, to 10 g.",
+                            Kind = "numeric",
+                            MaxValue = 200m,
+                            MinValue = 0m,
+                            Name = "Body weight",
+                            Step = 0.01m,
+                            ThresholdCategories = new string[0],
+                            Unit = "kg",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a10-0000-7000-8000-000000000005"),
+                            Active = true,
+                            Categories = new string[0],
+                            Code = "modified-frankel",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "0 paraplegic without deep pain perception … 5 spinal pain only. A grade of 1 or less asks for a neurology review.",
+                            Kind = "numeric",
+                            MaxValue = 5m,
+                            MinValue = 0m,
+                            Name = "Modified Frankel score",
+                            Step = 1m,
+                            ThresholdAtMost = 1m,
+                            ThresholdCategories = new string[0],
+                            ThresholdDueHours = 1,
+                            ThresholdTaskTitle = "Neurology review",
+                            Unit = "grade",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01938a10-0000-7000-8000-000000000006"),
+                            Active = true,
+                            Categories = new[] { "A", "B1", "B2", "C", "D" },
+                            Code = "acvim-mmvd",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Description = "Myxomatous mitral valve disease stage; C and D are heart failure and ask for a cardiology review.",
+                            Kind = "categorical",
+                            Name = "ACVIM MMVD stage",
+                            ThresholdCategories = new[] { "C", "D" },
+                            ThresholdDueHours = 24,
+                            ThresholdTaskTitle = "Cardiology review",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0u
+                        });
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.StatusChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1561,6 +1890,52 @@ namespace VetCrm.Data.Migrations
                     b.Navigation("Referral");
 
                     b.Navigation("SourceInteraction");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.ClinicalScore", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.Pet", "Pet")
+                        .WithMany()
+                        .HasForeignKey("PetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinical_scores_pets_pet_id");
+
+                    b.HasOne("VetCrm.Data.Entities.AppUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinical_scores_users_recorded_by_id");
+
+                    b.HasOne("VetCrm.Data.Entities.Referral", "Referral")
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_clinical_scores_referrals_referral_id");
+
+                    b.HasOne("VetCrm.Data.Entities.ScoreType", "ScoreType")
+                        .WithMany()
+                        .HasForeignKey("ScoreTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinical_scores_score_types_score_type_id");
+
+                    b.HasOne("VetCrm.Data.Entities.CareTask", "ThresholdTask")
+                        .WithMany()
+                        .HasForeignKey("ThresholdTaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_clinical_scores_care_tasks_threshold_task_id");
+
+                    b.Navigation("Pet");
+
+                    b.Navigation("RecordedBy");
+
+                    b.Navigation("Referral");
+
+                    b.Navigation("ScoreType");
+
+                    b.Navigation("ThresholdTask");
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.InteractionLog", b =>

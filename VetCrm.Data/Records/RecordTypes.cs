@@ -69,7 +69,17 @@ public static class RecordTypes
         Assignment = new AssignmentEvent(nameof(Entities.CareTask.AssigneeId), LiveEventTypes.TaskAssigned),
     };
 
-    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog, Appointment, CareTask];
+    /// <summary>Scores on a case's charts: a new one and a correction are both announced, so the chart updates live.</summary>
+    public static readonly RecordType ClinicalScore = new()
+    {
+        Name = "score",
+        Entity = typeof(ClinicalScore),
+        CaseOf = record => ((ClinicalScore)record).PetId,
+        CreatedEvent = LiveEventTypes.ScoreRecorded,
+        ChangedEvent = LiveEventTypes.ScoreChanged,
+    };
+
+    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog, Appointment, CareTask, ClinicalScore];
 
     private static readonly Dictionary<Type, RecordType> ByEntity = All.ToDictionary(t => t.Entity);
     private static readonly Dictionary<string, RecordType> ByName = All.ToDictionary(t => t.Name);

@@ -20,6 +20,7 @@ public static class GraphQlMatrix
             "interactions" => "Interaction",
             "appointments" => "Appointment",
             "tasks" => "Task",
+            "scores" => "Score",
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };
         var field = char.ToLowerInvariant(type[0]) + type[1..];
@@ -29,6 +30,8 @@ public static class GraphQlMatrix
             "read" => ($"query($id: ID!) {{ {field}(id: $id) {{ id }} }}", (object)new { id = request.Id }, field),
             "list" => ($"query($filter: {(request.Records == "pets" ? "String" : "ID")}) {{ {field}s({request.ListFilter.Name}: $filter, limit: 200) {{ items {{ id }} nextCursor }} }}",
                 new { filter = request.ListFilter.Value }, field + "s"),
+            // A score is recorded rather than created.
+            "create" when type == "Score" => ("mutation($input: RecordScoreInput!) { recordScore(input: $input) { id } }", new { input }, "recordScore"),
             "create" => ($"mutation($input: Create{type}Input!) {{ create{type}(input: $input) {{ id }} }}", new { input }, $"create{type}"),
             "update" => ($"mutation($id: ID!, $input: Update{type}Input!) {{ update{type}(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, $"update{type}"),
             "status" => ($"mutation($id: ID!, $input: {(type == "Task" ? "TaskStatusInput" : "StatusChangeInput")}!) {{ change{type}Status(id: $id, input: $input) {{ id }} }}",

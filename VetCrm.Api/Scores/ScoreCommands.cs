@@ -68,11 +68,8 @@ public sealed class ScoreCommands(VetCrmDbContext db, ScoreAccess access, Thresh
         return await RecordSave.SaveAsync(db, Type, cancellationToken) is { } conflict ? conflict : ViewOf(actor, score);
     }
 
-    public async Task<Outcome<ScoreView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken)
-    {
-        var outcome = await ArchiveCommand.ArchiveAsync(db, time, Type, access.Scores(actor), actor, id, cancellationToken);
-        return outcome.Refusal ?? (Outcome<ScoreView>)ViewOf(actor, outcome.Value!);
-    }
+    public Task<Outcome<ScoreView>> ArchiveAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
+        ArchiveCommand.ArchiveAsync(db, time, Type, access.Scores(actor), actor, id, record => ViewOf(actor, record), cancellationToken);
 
     public ScoreView WithActions(Actor actor, ScoreView view)
     {

@@ -304,7 +304,7 @@ public sealed class AccessMatrixTests(StackFixture stack)
     /// </summary>
     private sealed record Case(StaffCast Cast, string PetName, string PetId, string ReferralId, string PlanId, string InteractionId, string? RecordId)
     {
-        public static async Task<Case> CreateAsync(StaffCast cast, string records)
+        public static async Task<Case> CreateAsync(StaffCast cast, string? records = null)
         {
             var coordinator = cast["coordinator"];
             var specialist = cast["specialist"];

@@ -17,7 +17,7 @@ public sealed class ScoreApiTests(StackFixture stack)
     [Fact]
     public async Task A_value_outside_its_type_or_a_hostile_category_is_refused_naming_the_field_and_nothing_is_written()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, _) = await cast.NewCaseAsync();
         var specialist = cast["specialist"];
 
@@ -55,7 +55,7 @@ public sealed class ScoreApiTests(StackFixture stack)
     [Fact]
     public async Task A_score_crossing_the_threshold_raises_exactly_one_task_for_the_specialist_who_is_notified()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, referral) = await cast.NewCaseAsync();
         var coordinator = cast["coordinator"];
         var specialist = cast["specialist"];
@@ -103,7 +103,7 @@ public sealed class ScoreApiTests(StackFixture stack)
     [Fact]
     public async Task An_admin_adds_a_type_usable_at_once_and_a_type_in_use_keeps_what_its_scores_need()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, _) = await cast.NewCaseAsync();
         var admin = cast["admin"];
         var code = $"lactate-{Guid.NewGuid():N}"[..20];
@@ -156,7 +156,7 @@ public sealed class ScoreApiTests(StackFixture stack)
     [Fact]
     public async Task A_categorical_type_in_use_keeps_its_recorded_categories()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, _) = await cast.NewCaseAsync();
         var admin = cast["admin"];
         var type = (await admin.PostAsync("/api/score-types", new
@@ -176,7 +176,7 @@ public sealed class ScoreApiTests(StackFixture stack)
     [Fact]
     public async Task Corrections_need_the_current_version_and_a_role_that_records_and_lists_page_by_score_date()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, _) = await cast.NewCaseAsync();
         var specialist = cast["specialist"];
         var start = DateTimeOffset.UtcNow.AddDays(-10);

@@ -21,7 +21,7 @@ public sealed class ScoreGraphQlTests(StackFixture stack)
     [Fact]
     public async Task RecordScore_checks_the_range_raises_the_threshold_task_and_scores_lists_the_trend()
     {
-        var cast = await TaskCast.ForAsync(api);
+        var cast = await StaffCast.ForAsync(api);
         var (pet, _) = await cast.NewCaseAsync();
         var specialist = cast["specialist"];
 

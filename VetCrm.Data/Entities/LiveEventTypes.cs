@@ -17,6 +17,8 @@ public static class LiveEventTypes
     /// <summary>A task's assignee was set (a new task) or changed.</summary>
     public const string TaskAssigned = "task.assigned";
     public const string TaskOverdue = "task.overdue";
+    public const string LoanLent = "loan.lent";
+    public const string LoanChanged = "loan.changed";
     /// <summary>Sent to the recipient's user group only, never through the outbox's case audiences.</summary>
     public const string NotificationCreated = "notification.created";
 }

@@ -9,4 +9,5 @@ public sealed class EquipmentItem : ClinicalRecord
     public string? Notes { get; set; }
     /// <summary>An inactive item (retired, lost) stays on record but cannot be lent.</summary>
     public bool Active { get; set; } = true;
+    public ICollection<EquipmentLoan> Loans { get; set; } = [];
 }

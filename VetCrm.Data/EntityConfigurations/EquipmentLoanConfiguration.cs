@@ -19,7 +19,7 @@ internal sealed class EquipmentLoanConfiguration : IEntityTypeConfiguration<Equi
             // The state and its data agree: a loan that is back knows when it came back.
             t.HasCheckConstraint("ck_equipment_loans_returned_at", "(status = 'checkedOut') = (returned_at IS NULL)");
         });
-        loan.HasOne(l => l.EquipmentItem).WithMany().HasForeignKey(l => l.EquipmentItemId).OnDelete(DeleteBehavior.Restrict);
+        loan.HasOne(l => l.EquipmentItem).WithMany(i => i.Loans).HasForeignKey(l => l.EquipmentItemId).OnDelete(DeleteBehavior.Restrict);
         loan.HasOne(l => l.Pet).WithMany().HasForeignKey(l => l.PetId).OnDelete(DeleteBehavior.Restrict);
         loan.HasOne(l => l.Referral).WithMany().HasForeignKey(l => l.ReferralId).OnDelete(DeleteBehavior.Restrict);
         loan.HasOne(l => l.LoggedBy).WithMany().HasForeignKey(l => l.LoggedById).OnDelete(DeleteBehavior.Restrict);

@@ -1780,7 +1780,7 @@ namespace VetCrm.Data.Migrations
             modelBuilder.Entity("VetCrm.Data.Entities.EquipmentLoan", b =>
                 {
                     b.HasOne("VetCrm.Data.Entities.EquipmentItem", "EquipmentItem")
-                        .WithMany()
+                        .WithMany("Loans")
                         .HasForeignKey("EquipmentItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
@@ -1985,6 +1985,11 @@ namespace VetCrm.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_webhook_subscriptions_users_owner_id");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.EquipmentItem", b =>
+                {
+                    b.Navigation("Loans");
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.Pet", b =>

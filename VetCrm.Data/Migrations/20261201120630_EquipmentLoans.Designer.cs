@@ -13,7 +13,7 @@ using VetCrm.Data;
 namespace VetCrm.Data.Migrations
 {
     [DbContext(typeof(VetCrmDbContext))]
-    [Migration("20261201115121_EquipmentLoans")]
+    [Migration("20261201120630_EquipmentLoans")]
     partial class EquipmentLoans
     {
         /// <inheritdoc />
@@ -1783,7 +1783,7 @@ namespace VetCrm.Data.Migrations
             modelBuilder.Entity("VetCrm.Data.Entities.EquipmentLoan", b =>
                 {
                     b.HasOne("VetCrm.Data.Entities.EquipmentItem", "EquipmentItem")
-                        .WithMany()
+                        .WithMany("Loans")
                         .HasForeignKey("EquipmentItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
@@ -1988,6 +1988,11 @@ namespace VetCrm.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_webhook_subscriptions_users_owner_id");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.EquipmentItem", b =>
+                {
+                    b.Navigation("Loans");
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.Pet", b =>

@@ -11,7 +11,7 @@ namespace VetCrm.Api.Equipment;
 /// <summary>
 /// Saves an equipment change. The database refuses a second loan of a held item (the partial unique index) and a second
 /// item with the same serial number; both become conflicts naming the field — for a held item, with the loan that holds
-/// it — read after the failed save was rolled back. Anything else goes the common way (<see cref="RecordSave"/>).
+/// it — read after the failed save was rolled back. A concurrent edit is a conflict on the version, as <see cref="RecordSave"/> answers it.
 /// </summary>
 public static class EquipmentSave
 {
@@ -19,7 +19,13 @@ public static class EquipmentSave
     {
         try
         {
-            return await RecordSave.SaveAsync(db, type, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Refusal.Conflict($"This {type.Name} was changed by someone else while you saved; read it again and reapply your change.", "version");
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {

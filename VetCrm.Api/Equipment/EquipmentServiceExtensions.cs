@@ -2,7 +2,7 @@ namespace VetCrm.Api.Equipment;
 
 public static class EquipmentServiceExtensions
 {
-    /// <summary>Equipment access, item and loan commands and queries.</summary>
+    /// <summary>Equipment access, item and loan commands and queries, GraphQL's item loader.</summary>
     public static IHostApplicationBuilder AddVetCrmEquipment(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<EquipmentAccess>();
@@ -10,6 +10,7 @@ public static class EquipmentServiceExtensions
         builder.Services.AddScoped<EquipmentItemQueries>();
         builder.Services.AddScoped<EquipmentLoanCommands>();
         builder.Services.AddScoped<EquipmentLoanQueries>();
+        builder.Services.AddScoped<EquipmentBatches>();
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using VetCrm.Api.Access;
 using VetCrm.Api.Commands;
 using VetCrm.Api.Common;
+using VetCrm.Api.Equipment;
 using VetCrm.Api.History;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Pets;
@@ -46,6 +47,20 @@ public sealed class VetCrmMutation : ObjectGraphType
         Change<InteractionGraphType, UpdateInteractionInputGraphType, PatchInteractionRequest, InteractionView>("updateInteraction",
             (c, a, id, body, t) => c.Service<InteractionCommands>().PatchAsync(a, id, body, t));
         Archive<InteractionGraphType, InteractionView>("archiveInteraction", (c, a, id, t) => c.Service<InteractionCommands>().ArchiveAsync(a, id, t));
+
+        Create<EquipmentItemGraphType, CreateEquipmentItemInputGraphType, CreateEquipmentItemRequest, EquipmentItemView>("createEquipmentItem",
+            (c, a, body, t) => c.Service<EquipmentItemCommands>().CreateAsync(a, body, t));
+        Change<EquipmentItemGraphType, UpdateEquipmentItemInputGraphType, PatchEquipmentItemRequest, EquipmentItemView>("updateEquipmentItem",
+            (c, a, id, body, t) => c.Service<EquipmentItemCommands>().PatchAsync(a, id, body, t));
+        Archive<EquipmentItemGraphType, EquipmentItemView>("archiveEquipmentItem", (c, a, id, t) => c.Service<EquipmentItemCommands>().ArchiveAsync(a, id, t));
+
+        Create<EquipmentLoanGraphType, LendEquipmentInputGraphType, LendEquipmentRequest, EquipmentLoanView>("lendEquipment",
+            (c, a, body, t) => c.Service<EquipmentLoanCommands>().LendAsync(a, body, t));
+        Change<EquipmentLoanGraphType, UpdateEquipmentLoanInputGraphType, PatchEquipmentLoanRequest, EquipmentLoanView>("updateEquipmentLoan",
+            (c, a, id, body, t) => c.Service<EquipmentLoanCommands>().PatchAsync(a, id, body, t));
+        Change<EquipmentLoanGraphType, StatusChangeInputGraphType, LoanStatusRequest, EquipmentLoanView>("returnEquipment",
+            (c, a, id, body, t) => c.Service<EquipmentLoanCommands>().ChangeStatusAsync(a, id, body, t));
+        Archive<EquipmentLoanGraphType, EquipmentLoanView>("archiveEquipmentLoan", (c, a, id, t) => c.Service<EquipmentLoanCommands>().ArchiveAsync(a, id, t));
     }
 
     private void Create<TGraph, TInput, TRequest, TView>(string name, Func<IResolveFieldContext, Actor, TRequest, CancellationToken, Task<Outcome<TView>>> command)

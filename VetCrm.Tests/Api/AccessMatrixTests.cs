@@ -43,6 +43,19 @@ public sealed class AccessMatrixTests(StackFixture stack)
         [("interactions", "create")] = [201, 201, 400, 201, 400, 201, 403],
         [("interactions", "update")] = [200, 200, 404, 200, 404, 200, 403],
         [("interactions", "archive")] = [200, 403, 404, 403, 404, 403, 403],
+        // Equipment is the hospital's stock: every staff role reads it, admins and coordinators manage it.
+        [("equipment-items", "read")] = [200, 200, 200, 200, 200, 200, 403],
+        [("equipment-items", "list")] = [200, 200, 200, 200, 200, 200, 403],
+        [("equipment-items", "create")] = [201, 201, 201, 403, 403, 403, 403],
+        [("equipment-items", "update")] = [200, 200, 200, 403, 403, 403, 403],
+        [("equipment-items", "archive")] = [200, 403, 403, 403, 403, 403, 403],
+        // Loans follow the case; client care lends and takes back at the desk.
+        [("equipment-loans", "read")] = [200, 200, 404, 200, 404, 200, 403],
+        [("equipment-loans", "list")] = [200, 200, 404, 200, 404, 200, 403],
+        [("equipment-loans", "create")] = [201, 201, 400, 201, 400, 201, 403],
+        [("equipment-loans", "update")] = [200, 200, 404, 200, 404, 200, 403],
+        [("equipment-loans", "status")] = [200, 200, 404, 200, 404, 200, 403],
+        [("equipment-loans", "archive")] = [200, 403, 404, 403, 404, 403, 403],
     };
 
     /// <summary>Every cell, once over REST and once over GraphQL: both interfaces call the same commands and queries.</summary>
@@ -59,16 +72,17 @@ public sealed class AccessMatrixTests(StackFixture stack)
     public async Task Access_matrix_cell(string api, string records, string operation, string actorName, int expected)
     {
         var cast = await Cast.ForAsync(this.api);
-        var @case = await Case.CreateAsync(cast);
+        var @case = await Case.CreateAsync(cast, records);
         var actor = cast[actorName];
         var body = operation switch
         {
             "create" => CreateBody(records, @case, cast),
             "update" => UpdateBody(records, await @case.VersionAsync(records)),
-            "status" => new { status = records == "referrals" ? "inTreatment" : "onHold", reason = "matrix test", version = await @case.VersionAsync(records) },
+            "status" => new { status = records switch { "referrals" => "inTreatment", "equipment-loans" => "returned", _ => "onHold" }, reason = "matrix test", version = await @case.VersionAsync(records) },
             _ => null,
         };
-        var request = new MatrixRequest(records, operation, @case.IdOf(records), body, records == "pets" ? ("q", @case.PetName) : ("pet", @case.PetId));
+        var listFilter = records switch { "pets" => ("q", @case.PetName), "equipment-items" => ("q", @case.SpareSerial!), _ => ("pet", @case.PetId) };
+        var request = new MatrixRequest(records, operation, @case.IdOf(records), body, listFilter);
         var answer = api == "rest" ? await RestAsync(actor, request) : await GraphQl.GraphQlMatrix.SendAsync(actor, request);
 
         if (operation == "list" && expected != 403)
@@ -229,6 +243,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
         "pets" => ApiFixtureHelpers.PetBody(cast["specialist"].UserId),
         "referrals" => ApiFixtureHelpers.ReferralBody(@case.PetId),
         "treatment-plans" => ApiFixtureHelpers.PlanBody(@case.PetId, @case.ReferralId),
+        "equipment-items" => new { name = "Holter monitor", serialNumber = $"SN-{Guid.NewGuid():N}", kind = "holterMonitor" },
+        "equipment-loans" => new { equipmentItem = new { id = @case.SpareItemId }, pet = new { id = @case.PetId }, dueBackAt = DateTimeOffset.UtcNow.AddDays(2) },
         _ => ApiFixtureHelpers.InteractionBody(@case.PetId),
     };
 
@@ -237,6 +253,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
         "pets" => new { version, ownerPhone = "+1 555 0199" },
         "referrals" => new { version, referringClinic = "Harbour Vets" },
         "treatment-plans" => new { version, planTitle = "Revised plan" },
+        "equipment-items" => new { version, notes = "Battery replaced." },
+        "equipment-loans" => new { version, notes = "Owner asked to keep it two more days." },
         _ => new { version, summary = "Corrected summary." },
     };
 
@@ -265,10 +283,17 @@ public sealed class AccessMatrixTests(StackFixture stack)
         }
     }
 
-    /// <summary>One case of "coordinator" and "specialist": pet, scheduled referral, plan, interaction log.</summary>
+    /// <summary>
+    /// One case of "coordinator" and "specialist": pet, scheduled referral, plan, interaction log; for equipment records
+    /// also an item lent to the pet (the loan) and a spare item in stock.
+    /// </summary>
     private sealed record Case(Cast Cast, string PetName, string PetId, string ReferralId, string PlanId, string InteractionId)
     {
-        public static async Task<Case> CreateAsync(Cast cast)
+        public string? LoanId { get; private init; }
+        public string? SpareItemId { get; private init; }
+        public string? SpareSerial { get; private init; }
+
+        public static async Task<Case> CreateAsync(Cast cast, string? records = null)
         {
             var coordinator = cast["coordinator"];
             var specialist = cast["specialist"];
@@ -282,7 +307,19 @@ public sealed class AccessMatrixTests(StackFixture stack)
             log["treatmentPlan"] = new JsonObject { ["id"] = plan };
             log["referral"] = new JsonObject { ["id"] = referral };
             var interaction = await ApiFixtureHelpers.CreateAsync(specialist, "interactions", log.ToJsonString());
-            return new Case(cast, petName, pet, referral, plan, interaction);
+            var @case = new Case(cast, petName, pet, referral, plan, interaction);
+            return records?.StartsWith("equipment", StringComparison.Ordinal) == true ? await @case.WithEquipmentAsync() : @case;
+        }
+
+        private async Task<Case> WithEquipmentAsync()
+        {
+            var admin = Cast["admin"];
+            var lent = await ApiFixtureHelpers.CreateAsync(admin, "equipment-items", new { name = "Holter monitor", serialNumber = $"SN-{Guid.NewGuid():N}", kind = "holterMonitor" });
+            var loan = await ApiFixtureHelpers.CreateAsync(Cast["coordinator"], "equipment-loans",
+                new { equipmentItem = new { id = lent }, pet = new { id = PetId }, dueBackAt = DateTimeOffset.UtcNow.AddDays(1) });
+            var serial = $"SN-{Guid.NewGuid():N}";
+            var spare = await ApiFixtureHelpers.CreateAsync(admin, "equipment-items", new { name = "Mobility cart", serialNumber = serial, kind = "mobilityCart" });
+            return this with { LoanId = loan, SpareItemId = spare, SpareSerial = serial };
         }
 
         public string IdOf(string records) => records switch
@@ -290,6 +327,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
             "pets" => PetId,
             "referrals" => ReferralId,
             "treatment-plans" => PlanId,
+            "equipment-items" => SpareItemId!,
+            "equipment-loans" => LoanId!,
             _ => InteractionId,
         };
 

@@ -127,7 +127,7 @@ public sealed class EquipmentLoanApiTests(StackFixture stack)
             .Expect(HttpStatusCode.BadRequest).ErrorsFor("kind"));
         var serial = item.Object["serialNumber"]!.GetValue<string>();
         Assert.NotEmpty((await manager.PostAsync("/api/equipment-items", new { name = "Copy", serialNumber = serial, kind = "eCollar" })).Expect(HttpStatusCode.Conflict).ErrorsFor("serialNumber"));
-        Assert.NotEmpty((await manager.PostAsync("/api/equipment-items", new { name = "<script>alert(1)</script>\ud800", serialNumber = "X", kind = "eCollar" }))
+        Assert.NotEmpty((await manager.PostAsync("/api/equipment-items", """{"name": "<script>alert(1)</script>\ud800", "serialNumber": "X", "kind": "eCollar"}"""))
             .Expect(HttpStatusCode.BadRequest).ErrorsFor("name"));
         (await cast["specialist"].PostAsync("/api/equipment-items", new { name = "Cart", serialNumber = $"C-{Guid.NewGuid():N}", kind = "mobilityCart" })).Expect(HttpStatusCode.Forbidden);
         (await cast["admin"].PostAsync($"/api/equipment-items/{item.Id}/archive")).Expect(HttpStatusCode.Conflict);

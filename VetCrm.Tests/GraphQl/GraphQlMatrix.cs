@@ -18,18 +18,24 @@ public static class GraphQlMatrix
             "referrals" => "Referral",
             "treatment-plans" => "TreatmentPlan",
             "interactions" => "Interaction",
+            "equipment-items" => "EquipmentItem",
+            "equipment-loans" => "EquipmentLoan",
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };
         var field = char.ToLowerInvariant(type[0]) + type[1..];
         var input = request.Body is null ? null : Input(request.Body);
+        // Loans are lent and returned rather than created and moved.
+        var (create, createInput) = type == "EquipmentLoan" ? ("lendEquipment", "LendEquipmentInput") : ($"create{type}", $"Create{type}Input");
+        var move = type == "EquipmentLoan" ? "returnEquipment" : $"change{type}Status";
+        var textFilter = request.Records is "pets" or "equipment-items";
         var (query, variables, resultField) = request.Operation switch
         {
             "read" => ($"query($id: ID!) {{ {field}(id: $id) {{ id }} }}", (object)new { id = request.Id }, field),
-            "list" => ($"query($filter: {(request.Records == "pets" ? "String" : "ID")}) {{ {field}s({request.ListFilter.Name}: $filter, limit: 200) {{ items {{ id }} nextCursor }} }}",
+            "list" => ($"query($filter: {(textFilter ? "String" : "ID")}) {{ {field}s({request.ListFilter.Name}: $filter, limit: 200) {{ items {{ id }} nextCursor }} }}",
                 new { filter = request.ListFilter.Value }, field + "s"),
-            "create" => ($"mutation($input: Create{type}Input!) {{ create{type}(input: $input) {{ id }} }}", new { input }, $"create{type}"),
+            "create" => ($"mutation($input: {createInput}!) {{ {create}(input: $input) {{ id }} }}", new { input }, create),
             "update" => ($"mutation($id: ID!, $input: Update{type}Input!) {{ update{type}(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, $"update{type}"),
-            "status" => ($"mutation($id: ID!, $input: StatusChangeInput!) {{ change{type}Status(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, $"change{type}Status"),
+            "status" => ($"mutation($id: ID!, $input: StatusChangeInput!) {{ {move}(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, move),
             "archive" => ($"mutation($id: ID!) {{ archive{type}(id: $id) {{ id }} }}", new { id = request.Id }, $"archive{type}"),
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };

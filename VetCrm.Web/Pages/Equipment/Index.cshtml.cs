@@ -39,12 +39,13 @@ public sealed class IndexModel(VetCrmApiClient api) : PageModel
         (Stock, NextStockCursor) = (stockPage.Items, stockPage.NextCursor);
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(Guid id, uint version, string status, string? returnUrl, CancellationToken cancellationToken)
+    /// <param name="item">The item's name as shown, for the confirmation.</param>
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, uint version, string status, string? item, string? returnUrl, CancellationToken cancellationToken)
     {
         try
         {
-            var loan = await api.MoveEquipmentLoanAsync(id, status, version, cancellationToken);
-            TempData["Flash"] = $"{loan.EquipmentItem?.Name ?? "Item"} {(status == "returned" ? "returned" : "sent to maintenance")}.";
+            await api.MoveEquipmentLoanAsync(id, status, version, cancellationToken);
+            TempData["Flash"] = $"{item} {(status == "returned" ? "returned" : "sent to maintenance")}.";
         }
         catch (ApiProblemException problem) when (problem.IsStale || problem.IsValidation)
         {

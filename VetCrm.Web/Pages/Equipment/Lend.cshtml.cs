@@ -47,7 +47,8 @@ public sealed class LendModel(VetCrmApiClient api, TimeProvider time) : PageMode
         {
             var dueBackAt = When.At(DateOnly.FromDateTime(dueBack), TimeOnly.FromDateTime(dueBack));
             var loan = await api.LendEquipmentAsync(item.Value, pet, dueBackAt, Input.Notes, cancellationToken);
-            TempData["Flash"] = $"{loan.EquipmentItem?.Name ?? "Equipment"} lent, due back {When.Time(loan.DueBackAt)}.";
+            var lent = await api.GetEquipmentItemAsync(item.Value, cancellationToken);
+            TempData["Flash"] = $"{lent.Name} lent, due back {When.Time(loan.DueBackAt)}.";
             return Redirect($"/Pets/{pet}#loans-title");
         }
         catch (ApiProblemException problem) when (problem.IsValidation || problem.Status == System.Net.HttpStatusCode.Forbidden)

@@ -32,6 +32,9 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<ScoreType> ScoreTypes => Set<ScoreType>();
     public DbSet<ClinicalScore> ClinicalScores => Set<ClinicalScore>();
+    public DbSet<EquipmentItem> EquipmentItems => Set<EquipmentItem>();
+    public DbSet<EquipmentLoan> EquipmentLoans => Set<EquipmentLoan>();
+    public DbSet<LoanOverdueFlag> LoanOverdueFlags => Set<LoanOverdueFlag>();
 
     /// <summary>Next number for a referral without one given; unique through the sequence.</summary>
     public async Task<string> NextReferralNumberAsync(int year, CancellationToken cancellationToken)

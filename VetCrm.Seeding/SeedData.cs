@@ -67,7 +67,7 @@ public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
         return staff;
     }
 
-    /// <summary>Pets with referrals in every status and priority, plans (some reviews overdue), interaction timelines and a week of appointments.</summary>
+    /// <summary>Pets with referrals in every status and priority, plans (some reviews overdue), interaction timelines, a week of appointments and equipment on loan.</summary>
     public async Task DemoAsync(IReadOnlyList<AppUser> staff, int petCount, CancellationToken cancellationToken)
     {
         var faker = new Faker { Random = new Randomizer(42) };
@@ -119,6 +119,7 @@ public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
         }
         await db.SaveChangesAsync(cancellationToken);
         await DemoAppointmentsAsync(faker, now, cancellationToken);
+        await DemoEquipmentAsync(faker, now, clientCare, cancellationToken);
     }
 
     /// <summary>

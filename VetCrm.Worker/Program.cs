@@ -1,5 +1,6 @@
 using VetCrm.Data;
 using VetCrm.Data.Auditing;
+using VetCrm.Worker.Equipment;
 using VetCrm.Worker.Operations;
 using VetCrm.Worker.Reminders;
 using VetCrm.Worker.Tasks;
@@ -18,6 +19,9 @@ builder.Services.AddSingleton<ReminderWorker>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ReminderWorker>());
 builder.Services.AddScoped<OverdueTaskScanner>();
 builder.Services.AddHostedService<OverdueTaskWorker>();
+builder.Services.AddOptions<LoanOptions>().BindConfiguration(LoanOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddScoped<OverdueLoanScanner>();
+builder.Services.AddHostedService<OverdueLoanWorker>();
 
 var app = builder.Build();
 

@@ -4,6 +4,7 @@ using VetCrm.Api.Appointments;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Cases;
+using VetCrm.Api.Equipment;
 using VetCrm.Api.History;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Pets;
@@ -25,6 +26,8 @@ namespace VetCrm.Api.Common;
 [JsonSerializable(typeof(Page<ScoreView>))]
 [JsonSerializable(typeof(Page<ScoreTypeView>))]
 [JsonSerializable(typeof(RoomView[]))]
+[JsonSerializable(typeof(Page<EquipmentItemView>))]
+[JsonSerializable(typeof(Page<EquipmentLoanView>))]
 [JsonSerializable(typeof(Page<UserView>))]
 [JsonSerializable(typeof(SpecialistView[]))]
 [JsonSerializable(typeof(Page<AuditEntryView>))]

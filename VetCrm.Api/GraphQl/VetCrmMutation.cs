@@ -4,6 +4,7 @@ using VetCrm.Api.Access;
 using VetCrm.Api.Appointments;
 using VetCrm.Api.Commands;
 using VetCrm.Api.Common;
+using VetCrm.Api.Equipment;
 using VetCrm.Api.History;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Notifications;
@@ -77,6 +78,19 @@ public sealed class VetCrmMutation : ObjectGraphType
         Create<ScoreGraphType, RecordScoreInputGraphType, CreateScoreRequest, ScoreView>("recordScore", (c, a, body, t) => c.Service<ScoreCommands>().RecordAsync(a, body, t));
         Change<ScoreGraphType, UpdateScoreInputGraphType, PatchScoreRequest, ScoreView>("updateScore", (c, a, id, body, t) => c.Service<ScoreCommands>().PatchAsync(a, id, body, t));
         Archive<ScoreGraphType, ScoreView>("archiveScore", (c, a, id, t) => c.Service<ScoreCommands>().ArchiveAsync(a, id, t));
+        Create<EquipmentItemGraphType, CreateEquipmentItemInputGraphType, CreateEquipmentItemRequest, EquipmentItemView>("createEquipmentItem",
+            (c, a, body, t) => c.Service<EquipmentItemCommands>().CreateAsync(a, body, t));
+        Change<EquipmentItemGraphType, UpdateEquipmentItemInputGraphType, PatchEquipmentItemRequest, EquipmentItemView>("updateEquipmentItem",
+            (c, a, id, body, t) => c.Service<EquipmentItemCommands>().PatchAsync(a, id, body, t));
+        Archive<EquipmentItemGraphType, EquipmentItemView>("archiveEquipmentItem", (c, a, id, t) => c.Service<EquipmentItemCommands>().ArchiveAsync(a, id, t));
+
+        Create<EquipmentLoanGraphType, LendEquipmentInputGraphType, LendEquipmentRequest, EquipmentLoanView>("lendEquipment",
+            (c, a, body, t) => c.Service<EquipmentLoanCommands>().LendAsync(a, body, t));
+        Change<EquipmentLoanGraphType, UpdateEquipmentLoanInputGraphType, PatchEquipmentLoanRequest, EquipmentLoanView>("updateEquipmentLoan",
+            (c, a, id, body, t) => c.Service<EquipmentLoanCommands>().PatchAsync(a, id, body, t));
+        Change<EquipmentLoanGraphType, StatusChangeInputGraphType, LoanStatusRequest, EquipmentLoanView>("returnEquipment",
+            (c, a, id, body, t) => c.Service<EquipmentLoanCommands>().ChangeStatusAsync(a, id, body, t));
+        Archive<EquipmentLoanGraphType, EquipmentLoanView>("archiveEquipmentLoan", (c, a, id, t) => c.Service<EquipmentLoanCommands>().ArchiveAsync(a, id, t));
     }
 
     private void Create<TGraph, TInput, TRequest, TView>(string name, Func<IResolveFieldContext, Actor, TRequest, CancellationToken, Task<Outcome<TView>>> command)

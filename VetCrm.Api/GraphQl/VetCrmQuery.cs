@@ -5,6 +5,7 @@ using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Cases;
 using VetCrm.Api.Common;
+using VetCrm.Api.Equipment;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Notifications;
 using VetCrm.Api.Pets;
@@ -161,6 +162,31 @@ public sealed class VetCrmQuery : ObjectGraphType
             .ResolveAsync(async context => (await context.Service<ScoreQueries>().ListAsync(context.Staff(), new ScoreListRequest(
                 context.GetArgument<Guid?>("pet"), context.GetArgument<Guid?>("scoreType"), context.GetArgument<Guid?>("referral"),
                 context.GetArgument<Guid?>("recordedBy"), context.GetArgument<DateTimeOffset?>("from"), context.GetArgument<DateTimeOffset?>("to"),
+                context.GetArgument<bool?>("archived"), context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"),
+                context.GetArgument<string?>("cursor"), null), context.CancellationToken)).PageOrThrow());
+
+        Field<EquipmentItemGraphType>("equipmentItem").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context => (await context.Service<EquipmentItemQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"),
+                context.CancellationToken)).FoundOrThrow(RecordTypes.EquipmentItem.Name));
+        Field<PageGraphType<EquipmentItemView, EquipmentItemGraphType>>("equipmentItems").Description("Lendable equipment by name.")
+            .Argument<StringGraphType>("q", "Name or serial number contains (case-insensitive).").Argument<StringGraphType>("kind")
+            .Argument<StringGraphType>("availability", "available, checkedOut, maintenance or inactive.")
+            .ListArguments("name, createdAt, updatedAt (prefix - for descending); default name")
+            .ResolveAsync(async context => (await context.Service<EquipmentItemQueries>().ListAsync(context.Staff(), new EquipmentItemListRequest(
+                context.GetArgument<string?>("q"), context.GetArgument<string?>("kind"), context.GetArgument<string?>("availability"),
+                context.GetArgument<bool?>("archived"), context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"),
+                context.GetArgument<string?>("cursor")), context.CancellationToken)).PageOrThrow());
+
+        Field<EquipmentLoanGraphType>("equipmentLoan").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context => (await context.Service<EquipmentLoanQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"), Includes.None,
+                context.PersonalRead(), context.CancellationToken)).FoundOrThrow(RecordTypes.EquipmentLoan.Name));
+        Field<PageGraphType<EquipmentLoanView, EquipmentLoanGraphType>>("equipmentLoans").Description("Equipment loans; status: checkedOut with order: dueBackAt is what is out.")
+            .Argument<IdGraphType>("pet").Argument<IdGraphType>("referral").Argument<IdGraphType>("equipmentItem").Argument<IdGraphType>("loggedBy")
+            .Argument<StringGraphType>("status").Argument<BooleanGraphType>("overdue", "true: only loans still out past dueBackAt.")
+            .ListArguments("checkedOutAt, dueBackAt, createdAt, updatedAt (prefix - for descending); default -checkedOutAt")
+            .ResolveAsync(async context => (await context.Service<EquipmentLoanQueries>().ListAsync(context.Staff(), new EquipmentLoanListRequest(
+                context.GetArgument<Guid?>("pet"), context.GetArgument<Guid?>("referral"), context.GetArgument<Guid?>("equipmentItem"),
+                context.GetArgument<Guid?>("loggedBy"), context.GetArgument<string?>("status"), context.GetArgument<bool?>("overdue"),
                 context.GetArgument<bool?>("archived"), context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"),
                 context.GetArgument<string?>("cursor"), null), context.CancellationToken)).PageOrThrow());
 

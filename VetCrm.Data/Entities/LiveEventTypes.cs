@@ -19,6 +19,8 @@ public static class LiveEventTypes
     public const string TaskOverdue = "task.overdue";
     public const string ScoreRecorded = "score.recorded";
     public const string ScoreChanged = "score.changed";
+    public const string LoanLent = "loan.lent";
+    public const string LoanChanged = "loan.changed";
     /// <summary>Sent to the recipient's user group only, never through the outbox's case audiences.</summary>
     public const string NotificationCreated = "notification.created";
 }

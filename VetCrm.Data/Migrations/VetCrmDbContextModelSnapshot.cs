@@ -612,6 +612,198 @@ namespace VetCrm.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.EquipmentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("SerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("serial_number");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_equipment_items");
+
+                    b.HasIndex("SerialNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equipment_items_serial_number");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_equipment_items_created_at_id");
+
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_equipment_items_name_id");
+
+                    b.HasIndex("UpdatedAt", "Id")
+                        .HasDatabaseName("ix_equipment_items_updated_at_id");
+
+                    b.ToTable("equipment_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_equipment_items_kind", "kind IN ('holterMonitor', 'mobilityCart', 'eCollar', 'oxygenConcentrator', 'infusionPump', 'supportSling', 'other')");
+                        });
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.EquipmentLoan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<DateTimeOffset>("CheckedOutAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_out_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<DateTimeOffset>("DueBackAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_back_at");
+
+                    b.Property<Guid>("EquipmentItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_item_id");
+
+                    b.Property<Guid>("LoggedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("logged_by_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("PetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pet_id");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_equipment_loans");
+
+                    b.HasIndex("LoggedById")
+                        .HasDatabaseName("ix_equipment_loans_logged_by_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_equipment_loans_referral_id");
+
+                    b.HasIndex("CheckedOutAt", "Id")
+                        .HasDatabaseName("ix_equipment_loans_checked_out_at_id");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_equipment_loans_created_at_id");
+
+                    b.HasIndex("DueBackAt", "Id")
+                        .HasDatabaseName("ix_equipment_loans_due_back_at_id");
+
+                    b.HasIndex("EquipmentItemId", "CheckedOutAt")
+                        .HasDatabaseName("ix_equipment_loans_equipment_item_id_checked_out_at");
+
+                    b.HasIndex("PetId", "CheckedOutAt")
+                        .HasDatabaseName("ix_equipment_loans_pet_id_checked_out_at");
+
+                    b.HasIndex("UpdatedAt", "Id")
+                        .HasDatabaseName("ix_equipment_loans_updated_at_id");
+
+                    b.HasIndex(new[] { "DueBackAt" }, "ix_equipment_loans_out_due_back_at")
+                        .HasDatabaseName("ix_equipment_loans_out_due_back_at")
+                        .HasFilter("status = 'checkedOut' AND archived_at IS NULL");
+
+                    b.HasIndex(new[] { "EquipmentItemId" }, "ux_equipment_loans_item_held")
+                        .IsUnique()
+                        .HasDatabaseName("ux_equipment_loans_item_held")
+                        .HasFilter("status IN ('checkedOut', 'maintenance') AND archived_at IS NULL");
+
+                    b.ToTable("equipment_loans", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_equipment_loans_due_after_checkout", "due_back_at > checked_out_at");
+
+                            t.HasCheckConstraint("ck_equipment_loans_returned_at", "(status = 'checkedOut') = (returned_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_equipment_loans_status", "status IN ('checkedOut', 'returned', 'maintenance')");
+                        });
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.InteractionLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -702,6 +894,35 @@ namespace VetCrm.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_interaction_logs_interaction_type", "interaction_type IN ('call', 'consult', 'note', 'reminder', 'email')");
                         });
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.LoanOverdueFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DueBackAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_back_at");
+
+                    b.Property<Guid>("EquipmentLoanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_loan_id");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loan_overdue_flags");
+
+                    b.HasIndex("EquipmentLoanId", "DueBackAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loan_overdue_flags_equipment_loan_id_due_back_at");
+
+                    b.ToTable("loan_overdue_flags", (string)null);
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.Notification", b =>
@@ -1938,6 +2159,44 @@ namespace VetCrm.Data.Migrations
                     b.Navigation("ThresholdTask");
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.EquipmentLoan", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.EquipmentItem", "EquipmentItem")
+                        .WithMany("Loans")
+                        .HasForeignKey("EquipmentItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_equipment_loans_equipment_items_equipment_item_id");
+
+                    b.HasOne("VetCrm.Data.Entities.AppUser", "LoggedBy")
+                        .WithMany()
+                        .HasForeignKey("LoggedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_equipment_loans_users_logged_by_id");
+
+                    b.HasOne("VetCrm.Data.Entities.Pet", "Pet")
+                        .WithMany()
+                        .HasForeignKey("PetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_equipment_loans_pets_pet_id");
+
+                    b.HasOne("VetCrm.Data.Entities.Referral", "Referral")
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_equipment_loans_referrals_referral_id");
+
+                    b.Navigation("EquipmentItem");
+
+                    b.Navigation("LoggedBy");
+
+                    b.Navigation("Pet");
+
+                    b.Navigation("Referral");
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.InteractionLog", b =>
                 {
                     b.HasOne("VetCrm.Data.Entities.Pet", "Pet")
@@ -1973,6 +2232,16 @@ namespace VetCrm.Data.Migrations
                     b.Navigation("TreatmentPlan");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.LoanOverdueFlag", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.EquipmentLoan", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentLoanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_overdue_flags_equipment_loans_equipment_loan_id");
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.Notification", b =>
@@ -2098,6 +2367,11 @@ namespace VetCrm.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_webhook_subscriptions_users_owner_id");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.EquipmentItem", b =>
+                {
+                    b.Navigation("Loans");
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.Pet", b =>

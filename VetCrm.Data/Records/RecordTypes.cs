@@ -79,7 +79,27 @@ public static class RecordTypes
         ChangedEvent = LiveEventTypes.ScoreChanged,
     };
 
-    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog, Appointment, CareTask, ClinicalScore];
+
+    /// <summary>The hospital's lendable equipment: audited like every record, but part of no case, so it raises no live events.</summary>
+    public static readonly RecordType EquipmentItem = new()
+    {
+        Name = "equipmentItem",
+        Entity = typeof(EquipmentItem),
+        CaseOf = _ => throw new InvalidOperationException("An equipment item belongs to no case."),
+    };
+
+    /// <summary>Equipment out with a pet; lending, returns and changed due dates are announced to the case and the equipment page.</summary>
+    public static readonly RecordType EquipmentLoan = new()
+    {
+        Name = "equipmentLoan",
+        Entity = typeof(EquipmentLoan),
+        Status = new StatusWorkflow(nameof(Entities.EquipmentLoan.Status), "status", LoanStatuses.All, LoanStatuses.Moves),
+        CaseOf = record => ((EquipmentLoan)record).PetId,
+        CreatedEvent = LiveEventTypes.LoanLent,
+        ChangedEvent = LiveEventTypes.LoanChanged,
+    };
+
+    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog, Appointment, CareTask, ClinicalScore, EquipmentItem, EquipmentLoan];
 
     private static readonly Dictionary<Type, RecordType> ByEntity = All.ToDictionary(t => t.Entity);
     private static readonly Dictionary<string, RecordType> ByName = All.ToDictionary(t => t.Name);

@@ -62,6 +62,19 @@ public sealed class AccessMatrixTests(StackFixture stack)
         [("score-types", "list")] = [200, 200, 200, 200, 200, 200, 403],
         [("score-types", "create")] = [201, 403, 403, 403, 403, 403, 403],
         [("score-types", "update")] = [200, 403, 403, 403, 403, 403, 403],
+        // Equipment is the hospital's stock: every staff role reads it, admins and coordinators manage it.
+        [("equipment-items", "read")] = [200, 200, 200, 200, 200, 200, 403],
+        [("equipment-items", "list")] = [200, 200, 200, 200, 200, 200, 403],
+        [("equipment-items", "create")] = [201, 201, 201, 403, 403, 403, 403],
+        [("equipment-items", "update")] = [200, 200, 200, 403, 403, 403, 403],
+        [("equipment-items", "archive")] = [200, 403, 403, 403, 403, 403, 403],
+        // Loans follow the case; client care lends and takes back at the desk.
+        [("equipment-loans", "read")] = [200, 200, 404, 200, 404, 200, 403],
+        [("equipment-loans", "list")] = [200, 200, 404, 200, 404, 200, 403],
+        [("equipment-loans", "create")] = [201, 201, 400, 201, 400, 201, 403],
+        [("equipment-loans", "update")] = [200, 200, 404, 200, 404, 200, 403],
+        [("equipment-loans", "status")] = [200, 200, 404, 200, 404, 200, 403],
+        [("equipment-loans", "archive")] = [200, 403, 404, 403, 404, 403, 403],
     };
 
     /// <summary>Score types are reference data, not part of a case: their admin mutations are REST's only.</summary>
@@ -91,7 +104,13 @@ public sealed class AccessMatrixTests(StackFixture stack)
             "reassign" => new { version = await @case.VersionAsync(records), assignee = new { id = cast["coordinator"].UserId } },
             _ => null,
         };
-        var listFilter = records switch { "pets" => ("q", @case.PetName), "score-types" => ("code", "body-condition"), _ => ("pet", @case.PetId) };
+        var listFilter = records switch
+        {
+            "pets" => ("q", @case.PetName),
+            "score-types" => ("code", "body-condition"),
+            "equipment-items" => ("q", @case.SpareSerial!),
+            _ => ("pet", @case.PetId),
+        };
         var request = new MatrixRequest(records, operation, @case.IdOf(records), body, listFilter);
         var answer = api == "rest" ? await RestAsync(actor, request) : await GraphQl.GraphQlMatrix.SendAsync(actor, request);
 
@@ -256,6 +275,7 @@ public sealed class AccessMatrixTests(StackFixture stack)
         ["treatment-plans"] = "onHold",
         ["appointments"] = "checkedIn",
         ["tasks"] = "done",
+        ["equipment-loans"] = "returned",
     };
 
     private static async Task<object> CreateBodyAsync(string records, Case @case, StaffCast cast) => records switch
@@ -267,6 +287,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
         "tasks" => new { pet = new { id = @case.PetId }, title = "Send the discharge summary", assignee = new { id = cast["specialist"].UserId } },
         "scores" => new { pet = new { id = @case.PetId }, scoreType = new { id = Scores.ScoreTypeIds.CmpsSf }, value = 2 },
         "score-types" => new { code = $"matrix-{Guid.NewGuid():N}"[..24], name = "Matrix scale", kind = "categorical", categories = new[] { "mild", "severe" } },
+        "equipment-items" => new { name = "Holter monitor", serialNumber = $"SN-{Guid.NewGuid():N}", kind = "holterMonitor" },
+        "equipment-loans" => new { equipmentItem = new { id = @case.SpareItemId }, pet = new { id = @case.PetId }, dueBackAt = DateTimeOffset.UtcNow.AddDays(2) },
         _ => ApiFixtureHelpers.InteractionBody(@case.PetId),
     };
 
@@ -279,6 +301,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
         "tasks" => new { version, title = "Call the owner back" },
         "scores" => new { version, notes = "Corrected notes." },
         "score-types" => new { version, description = "Nine-point scale; 4–5 is ideal." },
+        "equipment-items" => new { version, notes = "Battery replaced." },
+        "equipment-loans" => new { version, notes = "Owner asked to keep it two more days." },
         _ => new { version, summary = "Corrected summary." },
     };
 
@@ -300,10 +324,14 @@ public sealed class AccessMatrixTests(StackFixture stack)
 
     /// <summary>
     /// One case of "coordinator" and "specialist": pet, scheduled referral, plan, interaction log, and the record under test
-    /// when it is another kind (an appointment the admin booked, a task or a score of the specialist).
+    /// when it is another kind (an appointment the admin booked, a task or a score of the specialist; for equipment, an item
+    /// lent to the pet and a spare item in stock).
     /// </summary>
     private sealed record Case(StaffCast Cast, string PetName, string PetId, string ReferralId, string PlanId, string InteractionId, string? RecordId)
     {
+        public string? SpareItemId { get; private init; }
+        public string? SpareSerial { get; private init; }
+
         public static async Task<Case> CreateAsync(StaffCast cast, string? records = null)
         {
             var coordinator = cast["coordinator"];
@@ -325,7 +353,19 @@ public sealed class AccessMatrixTests(StackFixture stack)
                 "scores" => await ApiFixtureHelpers.CreateAsync(specialist, "scores", new { pet = new { id = pet }, scoreType = new { id = Scores.ScoreTypeIds.CmpsSf }, value = 3 }),
                 _ => null,
             };
-            return new Case(cast, petName, pet, referral, plan, interaction, record);
+            var @case = new Case(cast, petName, pet, referral, plan, interaction, record);
+            return records?.StartsWith("equipment", StringComparison.Ordinal) == true ? await @case.WithEquipmentAsync() : @case;
+        }
+
+        private async Task<Case> WithEquipmentAsync()
+        {
+            var admin = Cast["admin"];
+            var lent = await ApiFixtureHelpers.CreateAsync(admin, "equipment-items", new { name = "Holter monitor", serialNumber = $"SN-{Guid.NewGuid():N}", kind = "holterMonitor" });
+            var loan = await ApiFixtureHelpers.CreateAsync(Cast["coordinator"], "equipment-loans",
+                new { equipmentItem = new { id = lent }, pet = new { id = PetId }, dueBackAt = DateTimeOffset.UtcNow.AddDays(1) });
+            var serial = $"SN-{Guid.NewGuid():N}";
+            var spare = await ApiFixtureHelpers.CreateAsync(admin, "equipment-items", new { name = "Mobility cart", serialNumber = serial, kind = "mobilityCart" });
+            return this with { RecordId = loan, SpareItemId = spare, SpareSerial = serial };
         }
 
         public string IdOf(string records) => records switch
@@ -334,7 +374,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
             "referrals" => ReferralId,
             "treatment-plans" => PlanId,
             "score-types" => Scores.ScoreTypeIds.BodyCondition,
-            "appointments" or "tasks" or "scores" => RecordId!,
+            "equipment-items" => SpareItemId!,
+            "appointments" or "tasks" or "scores" or "equipment-loans" => RecordId!,
             _ => InteractionId,
         };
 

@@ -21,21 +21,34 @@ public static class GraphQlMatrix
             "appointments" => "Appointment",
             "tasks" => "Task",
             "scores" => "Score",
+            "equipment-items" => "EquipmentItem",
+            "equipment-loans" => "EquipmentLoan",
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };
         var field = char.ToLowerInvariant(type[0]) + type[1..];
         var input = request.Body is null ? null : Input(request.Body);
+        // Mutations are named for what staff do: a score is recorded, a loan lent and returned, a task moved with its own input.
+        var (create, createInput) = type switch
+        {
+            "Score" => ("recordScore", "RecordScoreInput"),
+            "EquipmentLoan" => ("lendEquipment", "LendEquipmentInput"),
+            _ => ($"create{type}", $"Create{type}Input"),
+        };
+        var (move, moveInput) = type switch
+        {
+            "EquipmentLoan" => ("returnEquipment", "StatusChangeInput"),
+            "Task" => ("changeTaskStatus", "TaskStatusInput"),
+            _ => ($"change{type}Status", "StatusChangeInput"),
+        };
+        var textFilter = request.Records is "pets" or "equipment-items";
         var (query, variables, resultField) = request.Operation switch
         {
             "read" => ($"query($id: ID!) {{ {field}(id: $id) {{ id }} }}", (object)new { id = request.Id }, field),
-            "list" => ($"query($filter: {(request.Records == "pets" ? "String" : "ID")}) {{ {field}s({request.ListFilter.Name}: $filter, limit: 200) {{ items {{ id }} nextCursor }} }}",
+            "list" => ($"query($filter: {(textFilter ? "String" : "ID")}) {{ {field}s({request.ListFilter.Name}: $filter, limit: 200) {{ items {{ id }} nextCursor }} }}",
                 new { filter = request.ListFilter.Value }, field + "s"),
-            // A score is recorded rather than created.
-            "create" when type == "Score" => ("mutation($input: RecordScoreInput!) { recordScore(input: $input) { id } }", new { input }, "recordScore"),
-            "create" => ($"mutation($input: Create{type}Input!) {{ create{type}(input: $input) {{ id }} }}", new { input }, $"create{type}"),
+            "create" => ($"mutation($input: {createInput}!) {{ {create}(input: $input) {{ id }} }}", new { input }, create),
             "update" => ($"mutation($id: ID!, $input: Update{type}Input!) {{ update{type}(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, $"update{type}"),
-            "status" => ($"mutation($id: ID!, $input: {(type == "Task" ? "TaskStatusInput" : "StatusChangeInput")}!) {{ change{type}Status(id: $id, input: $input) {{ id }} }}",
-                new { id = request.Id, input }, $"change{type}Status"),
+            "status" => ($"mutation($id: ID!, $input: {moveInput}!) {{ {move}(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, move),
             "reassign" => ($"mutation($id: ID!, $input: Reassign{type}Input!) {{ reassign{type}(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, $"reassign{type}"),
             "archive" => ($"mutation($id: ID!) {{ archive{type}(id: $id) {{ id }} }}", new { id = request.Id }, $"archive{type}"),
             _ => throw new ArgumentOutOfRangeException(nameof(request)),

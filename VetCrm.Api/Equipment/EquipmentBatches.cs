@@ -1,0 +1,14 @@
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using VetCrm.Api.GraphQl;
+
+namespace VetCrm.Api.Equipment;
+
+/// <summary>One GraphQL request's batch loader for the items of loans: one query per level, like <see cref="RecordBatches"/>.</summary>
+public sealed class EquipmentBatches(EquipmentAccess access)
+{
+    private BatchLoader<EquipmentItemView>? _items;
+
+    public IDataLoaderResult<EquipmentItemView?> Item(Access.Actor actor, Guid id) => (_items ??= new((ids, token) =>
+        access.Items(actor).AsNoTracking().Where(i => ids.Contains(i.Id)).Select(EquipmentItemView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
+}

@@ -6,20 +6,15 @@ using Aspire.Hosting;
 using VetCrm.Tests.Api;
 using VetCrm.Tests.Infrastructure;
 using VetCrm.Tests.Web;
-using Xunit.Abstractions;
 
 namespace VetCrm.Tests.Hardening;
 
 /// <summary>
-/// On a stack of its own, since it restarts and stops services: a web sign-in outlives a Redis flush and restarts of
-/// Redis, the web and the API (both key rings are durable and their encrypted keys are read back), and with the API
-/// stopped a staff page answers the friendly "service unavailable" page at once.
+/// On a stack of its own, since it restarts and kills services: a web sign-in outlives a Redis flush and restarts of
+/// Redis, the web and the API, because both key rings are durable and their encrypted keys are read back after a start.
 /// </summary>
-public sealed class KeyRingRestartTests(StackFixture stack, ITestOutputHelper output) : IClassFixture<StackFixture>
+public sealed class KeyRingRestartTests(StackFixture stack) : IClassFixture<StackFixture>
 {
-    /// <summary>Well below the 15 s a user used to wait for the developer exception page.</summary>
-    private static readonly TimeSpan UnavailablePageDeadline = TimeSpan.FromSeconds(10);
-
     private readonly ApiFixtureHelpers api = new(stack);
 
     [Fact]
@@ -30,41 +25,14 @@ public sealed class KeyRingRestartTests(StackFixture stack, ITestOutputHelper ou
         await AssertSignedInAsync(session, "after signing in");
 
         Assert.Equal(0L, await FlushRedisAsync());
-        await RestartAsync("cache");
-        await RestartAsync("web");
+        await stack.ExecuteCommandAsync("cache", KnownResourceCommands.RestartCommand);
+        await KillAsync("web");
+        await StartAsync("web");
         await AssertSignedInAsync(session, "after a Redis flush and restarts of Redis and the web");
 
-        await RestartAsync("api");
+        await KillAsync("api");
+        await StartAsync("api");
         await AssertSignedInAsync(session, "after a restart of the API");
-    }
-
-    [Fact]
-    public async Task With_the_api_stopped_a_staff_page_answers_the_unavailable_page_at_once_without_a_stack_trace()
-    {
-        using var coordinator = await api.NewUserAsync("coordinator");
-        using var session = await WebSession.LoggedInAsync(stack, coordinator);
-        await AssertSignedInAsync(session, "before the API stops");
-
-        await stack.ExecuteCommandAsync("api", KnownResourceCommands.StopCommand);
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            var page = await session.GetAsync("/Pets").WaitAsync(UnavailablePageDeadline);
-            output.WriteLine($"The unavailable page came after {clock.ElapsedMilliseconds} ms.");
-
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
-            Assert.Contains("data-status=\"503\"", page.Body);
-            Assert.Contains("Service unavailable", page.Body);
-            Assert.Contains("data-testid=\"trace-id\"", page.Body);
-            Assert.DoesNotContain("Exception", page.Body);
-            Assert.DoesNotContain("   at ", page.Body);
-        }
-        finally
-        {
-            await stack.ExecuteCommandAsync("api", KnownResourceCommands.StartCommand);
-            await WaitUntilServingAsync();
-        }
-        await AssertSignedInAsync(session, "once the API is back");
     }
 
     /// <summary>A staff page opens with the user's name in the header; signed out, it would redirect to the login page.</summary>
@@ -75,9 +43,20 @@ public sealed class KeyRingRestartTests(StackFixture stack, ITestOutputHelper ou
         Assert.Contains("data-testid=\"signed-in-user\">Test coordinator", page.Body);
     }
 
-    private async Task RestartAsync(string resource)
+    /// <summary>
+    /// Ends a service the hard way, as a crash or an OOM kill would (nothing is saved on the way out). Aspire's stop
+    /// command waits for a graceful shutdown instead, which on a busy shared machine can outlast the orchestrator's patience.
+    /// </summary>
+    private async Task KillAsync(string resource)
     {
-        await stack.ExecuteCommandAsync(resource, KnownResourceCommands.RestartCommand);
+        var instance = stack.Instances.Of(resource).Single();
+        Process.GetProcessById(instance.ProcessId!.Value).Kill(entireProcessTree: true);
+        await Poll.UntilAsync(() => stack.Instances.Of(resource).Count == 0, $"{resource} to be seen as stopped", StackFixture.StartupDeadline);
+    }
+
+    private async Task StartAsync(string resource)
+    {
+        await stack.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
         await WaitUntilServingAsync();
     }
 

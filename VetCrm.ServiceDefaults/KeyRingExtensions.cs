@@ -30,7 +30,8 @@ public static class KeyRingExtensions
                     "would be stored unencrypted. Set DataProtection__Certificate to a base64 PFX with its private key (the AppHost generates one).");
         }
         var current = LoadCertificate(options.Certificate, nameof(KeyRingOptions.Certificate));
-        var previous = options.PreviousCertificates.Select((certificate, index) => LoadCertificate(certificate, $"{nameof(KeyRingOptions.PreviousCertificates)}:{index}"));
+        var previous = options.PreviousCertificates
+            .Select((certificate, index) => LoadCertificate(certificate, $"{nameof(KeyRingOptions.PreviousCertificates)}:{index}"));
         return dataProtection.ProtectKeysWithCertificate(current).UnprotectKeysWithAnyCertificate([.. previous]);
     }
 

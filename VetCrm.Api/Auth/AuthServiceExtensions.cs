@@ -11,8 +11,9 @@ namespace VetCrm.Api.Auth;
 public static class AuthServiceExtensions
 {
     /// <summary>
-    /// Identity on VetCrmDbContext with bearer tokens, login throttling and rate limits, data-protection keys in PostgreSQL, encrypted with the
-    /// configured certificate (a token issued by one API replica validates on every other; a dump of the table mints nothing), the per-request actor and the staff/admin policies.
+    /// Identity on VetCrmDbContext with bearer tokens, login throttling and rate limits, data-protection keys in PostgreSQL
+    /// encrypted with the configured certificate (a token issued by one API replica validates on every other; a dump of the
+    /// table mints nothing), the per-request actor and the staff/admin policies.
     /// </summary>
     public static IHostApplicationBuilder AddVetCrmAuth(this IHostApplicationBuilder builder)
     {

@@ -8,7 +8,8 @@ namespace Aspire.Hosting;
 /// </summary>
 public static class KeyRingResourceExtensions
 {
-    public static IResourceBuilder<ProjectResource> WithKeyRingCertificate(this IResourceBuilder<ProjectResource> project, IResourceBuilder<ParameterResource> certificate) =>
+    public static IResourceBuilder<ProjectResource> WithKeyRingCertificate(this IResourceBuilder<ProjectResource> project,
+        IResourceBuilder<ParameterResource> certificate) =>
         project.WithEnvironment("DataProtection__Certificate", certificate);
 
     /// <summary>
@@ -16,5 +17,6 @@ public static class KeyRingResourceExtensions
     /// project's, Redis's and the whole stack's restarts and is shared by the project's replicas on this machine.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithKeysFolder(this IResourceBuilder<ProjectResource> project, string? path = null) =>
-        project.WithEnvironment("DataProtection__KeysFolder", path ?? Path.Combine(LocalStateFolder.For(project.ApplicationBuilder), project.Resource.Name, "keys"));
+        project.WithEnvironment("DataProtection__KeysFolder",
+            path ?? Path.Combine(LocalStateFolder.For(project.ApplicationBuilder), project.Resource.Name, "keys"));
 }

@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
-using StackExchange.Redis;
 using VetCrm.Web.ApiClient;
 using VetCrm.Web.Auth;
 using VetCrm.Web.Display;
@@ -11,12 +7,10 @@ using VetCrm.Web.Live;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddRedisClient("cache");
 
-// Keys in Redis: every web replica can read every other's auth cookies and antiforgery tokens.
-builder.Services.AddDataProtection().SetApplicationName("VetCrm.Web");
-builder.Services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
-    options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), "VetCrm.Web:DataProtection-Keys"));
+// Keys (auth cookies, antiforgery) in a folder the web's replicas share, encrypted with the certificate: a folder
+// survives a Redis flush and any restart, and the web needs no database for it. A cache is no place for keys.
+builder.AddEncryptedKeyRing("VetCrm.Web").PersistKeysToConfiguredFolder(builder.Configuration);
 
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
 {

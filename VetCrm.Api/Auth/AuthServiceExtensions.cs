@@ -13,8 +13,9 @@ namespace VetCrm.Api.Auth;
 public static class AuthServiceExtensions
 {
     /// <summary>
-    /// Identity on VetCrmDbContext with bearer tokens, login throttling and rate limits, data-protection keys in PostgreSQL (so a token issued by
-    /// one API replica validates on every other), the per-request actor and the staff/admin policies.
+    /// Identity on VetCrmDbContext with bearer tokens, login throttling and rate limits, data-protection keys in PostgreSQL
+    /// encrypted with the configured certificate (a token issued by one API replica validates on every other; a dump of the
+    /// table mints nothing), the per-request actor and the staff/admin policies.
     /// </summary>
     public static IHostApplicationBuilder AddVetCrmAuth(this IHostApplicationBuilder builder)
     {
@@ -36,7 +37,7 @@ public static class AuthServiceExtensions
         services.TryAddSingleton<PostgresChannel>();
         services.AddHostedService<UserChangeListener>();
 
-        services.AddDataProtection().SetApplicationName("VetCrm").PersistKeysToDbContext<VetCrmDbContext>();
+        builder.AddEncryptedKeyRing("VetCrm").PersistKeysToDbContext<VetCrmDbContext>();
 
         services.AddAuthentication(IdentityConstants.BearerScheme).AddBearerToken(IdentityConstants.BearerScheme);
         services.AddIdentityCore<AppUser>(options =>

@@ -16,4 +16,11 @@ public static class GeneratedSecretExtensions
             MinUpper = 1,
             MinNumeric = 1,
         }, secret: true, persist: persist);
+
+    /// <summary>
+    /// A certificate parameter generated on first start (<see cref="GeneratedCertificateDefault"/>) and persisted like the
+    /// passwords: the key that encrypts the services' data-protection keys at rest.
+    /// </summary>
+    public static IResourceBuilder<ParameterResource> AddGeneratedCertificate(this IDistributedApplicationBuilder builder, string name, string subject) =>
+        builder.AddParameter(name, new GeneratedCertificateDefault(subject, TimeProvider.System), secret: true, persist: true);
 }

@@ -23,6 +23,9 @@ public class StackFixture : IAsyncLifetime
     /// <summary>Every running resource and replica, as Aspire reports them.</summary>
     public ResourceInstances Instances => _instances ?? throw new InvalidOperationException("The stack has not started.");
 
+    /// <summary>Where the web keeps its data-protection keys in this run.</summary>
+    public string WebKeysFolder => Path.Combine(_dataDirectory, "web-keys");
+
     /// <summary>Password of the bootstrap admin account ("admin"), generated for this run.</summary>
     public string AdminPassword { get; private set; } = "";
 
@@ -60,6 +63,8 @@ public class StackFixture : IAsyncLifetime
         var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VetCrm_AppHost>([],
             (options, _) => options.DisableDashboard = !WithDashboard, deadline.Token);
         appHost.CreateResourceBuilder<LocalPostgresServerResource>("postgres").WithTransientDataDirectory(Path.Combine(_dataDirectory, "postgres"));
+        // The web's keys live with this run's data, not in the checkout's state folder that ./run.sh uses.
+        appHost.CreateResourceBuilder<ProjectResource>("web").WithKeysFolder(WebKeysFolder);
         // Tests make their own data (demo data would make assertions about counts ambiguous), and reminders are
         // looked for every half second so that tests wait for them briefly.
         // Each test caller signs in as a client of its own (X-Forwarded-For, see ApiFixtureHelpers.Anonymous), so a modest

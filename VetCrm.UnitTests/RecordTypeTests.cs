@@ -11,7 +11,7 @@ public sealed class RecordTypeTests
     {
         var pet = new Pet { PetName = "", Species = "", MedicalHistorySummary = "", OwnerName = "", OwnerPhone = "" };
         Assert.Same(RecordTypes.Pet, RecordTypes.Of(pet));
-        Assert.Equal(["pet", "referral", "treatmentPlan", "interactionLog", "appointment", "task"], RecordTypes.All.Select(t => t.Name));
+        Assert.Equal(["pet", "referral", "treatmentPlan", "interactionLog", "appointment", "task", "messageThread", "message"], RecordTypes.All.Select(t => t.Name));
         Assert.All(RecordTypes.All, type => Assert.Same(type, RecordTypes.Named(type.Name)));
         Assert.Null(RecordTypes.Named("user"));
     }

@@ -11,4 +11,5 @@ public static class AuditActions
     public const string LoginFailed = "loginFailed";
     public const string Logout = "logout";
     public const string RoleChange = "roleChange";
+    public const string Download = "download";
 }

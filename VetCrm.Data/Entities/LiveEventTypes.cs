@@ -17,6 +17,10 @@ public static class LiveEventTypes
     /// <summary>A task's assignee was set (a new task) or changed.</summary>
     public const string TaskAssigned = "task.assigned";
     public const string TaskOverdue = "task.overdue";
+    public const string ThreadStarted = "thread.started";
+    public const string MessageSent = "message.sent";
+    /// <summary>A recipient's delivered or read receipt changed; the entity is the thread, so its participants re-read it.</summary>
+    public const string MessageReceipt = "message.receipt";
     /// <summary>Sent to the recipient's user group only, never through the outbox's case audiences.</summary>
     public const string NotificationCreated = "notification.created";
 }

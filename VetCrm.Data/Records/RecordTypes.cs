@@ -68,7 +68,24 @@ public static class RecordTypes
         Assignment = new AssignmentEvent(nameof(Entities.CareTask.AssigneeId), LiveEventTypes.TaskAssigned),
     };
 
-    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog, Appointment, CareTask];
+    /// <summary>Threads and messages are announced to their participants only (see the API's CaseAccess); a message is never edited.</summary>
+    public static readonly RecordType MessageThread = new()
+    {
+        Name = "messageThread",
+        Entity = typeof(MessageThread),
+        CaseOf = record => ((MessageThread)record).PetId,
+        CreatedEvent = LiveEventTypes.ThreadStarted,
+    };
+
+    public static readonly RecordType Message = new()
+    {
+        Name = "message",
+        Entity = typeof(Message),
+        CaseOf = record => ((Message)record).PetId,
+        CreatedEvent = LiveEventTypes.MessageSent,
+    };
+
+    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog, Appointment, CareTask, MessageThread, Message];
 
     private static readonly Dictionary<Type, RecordType> ByEntity = All.ToDictionary(t => t.Entity);
     private static readonly Dictionary<string, RecordType> ByName = All.ToDictionary(t => t.Name);

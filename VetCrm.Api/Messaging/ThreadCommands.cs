@@ -78,6 +78,7 @@ public sealed class ThreadCommands(VetCrmDbContext db, CaseAccess access, Thread
                     Single(field, $"was declared '{upload.DeclaredContentType}' but its content is {contentType}."));
             else files.Add(new MessageAttachment
             {
+                Position = i,
                 FileName = AttachmentFileNames.Sanitize(upload.FileName, contentType),
                 ContentType = contentType,
                 SizeBytes = upload.Data.Length,

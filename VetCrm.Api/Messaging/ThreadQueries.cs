@@ -20,7 +20,13 @@ public sealed class ThreadQueries(VetCrmDbContext db, CaseAccess access, ThreadR
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
-    private sealed record InboxRow(Guid Id, bool Unread, DateTimeOffset LastMessageAt);
+    /// <summary>A thread's place in the inbox (member-initialised, so the keyset filter can be written on it and translated).</summary>
+    private sealed class InboxRow
+    {
+        public Guid Id { get; init; }
+        public bool Unread { get; init; }
+        public DateTimeOffset LastMessageAt { get; init; }
+    }
 
     public async Task<(Page<ThreadView>? Page, FieldErrors Errors)> ListAsync(Actor actor, ThreadListRequest request, CancellationToken cancellationToken)
     {
@@ -36,16 +42,19 @@ public sealed class ThreadQueries(VetCrmDbContext db, CaseAccess access, ThreadR
         if (request.Mine == true) threads = threads.Where(t => t.Participants.Any(p => p.UserId == uid));
         if (request.Pet is { } pet) threads = threads.Where(t => t.PetId == pet);
         if (request.Referral is { } referral) threads = threads.Where(t => t.ReferralId == referral);
-        var rows = threads.Select(t => new InboxRow(
-            t.Id,
-            db.MessageReceipts.Any(r => r.RecipientId == uid && r.ReadAt == null && r.Message!.ThreadId == t.Id),
-            t.Messages.Max(m => (DateTimeOffset?)m.SentAt) ?? t.CreatedAt));
+        var rows = threads.Select(t => new InboxRow
+        {
+            Id = t.Id,
+            Unread = db.MessageReceipts.Any(r => r.RecipientId == uid && r.ReadAt == null && r.Message!.ThreadId == t.Id),
+            LastMessageAt = t.Messages.Max(m => (DateTimeOffset?)m.SentAt) ?? t.CreatedAt,
+        });
         if (request.Unread == true) rows = rows.Where(r => r.Unread);
-        if (after is { } a)
+        if (after is not null)
         {
             // Keyset over (unread first, latest message first, id): rows strictly after the cursor's row.
-            rows = rows.Where(r => (a.Unread && !r.Unread)
-                || (r.Unread == a.Unread && (r.LastMessageAt < a.LastMessageAt || (r.LastMessageAt == a.LastMessageAt && r.Id.CompareTo(a.Id) < 0))));
+            var (unread, last, id) = (after.Unread, after.LastMessageAt, after.Id);
+            rows = rows.Where(r => (unread && !r.Unread)
+                || (r.Unread == unread && (r.LastMessageAt < last || (r.LastMessageAt == last && r.Id.CompareTo(id) < 0))));
         }
         var page = await rows.OrderByDescending(r => r.Unread).ThenByDescending(r => r.LastMessageAt).ThenByDescending(r => r.Id)
             .Take(limit + 1).ToListAsync(cancellationToken);
@@ -81,7 +90,7 @@ public sealed class ThreadQueries(VetCrmDbContext db, CaseAccess access, ThreadR
 
     private static readonly System.Linq.Expressions.Expression<Func<Message, MessageView>> MessageProjection = m => new MessageView(
         m.Id, new RecordRef(m.ThreadId), new ParticipantView(m.SenderId, m.Sender!.UserName!, m.Sender.FullName), m.Body, m.SentAt,
-        m.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.SizeBytes)).ToList(),
+        m.Attachments.OrderBy(a => a.Position).Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.SizeBytes)).ToList(),
         m.Receipts.OrderBy(r => r.Recipient!.FullName).Select(r => new ReceiptView(
             new ParticipantView(r.RecipientId, r.Recipient!.UserName!, r.Recipient.FullName), r.DeliveredAt, r.ReadAt)).ToList());
 
@@ -121,7 +130,7 @@ public sealed class ThreadQueries(VetCrmDbContext db, CaseAccess access, ThreadR
             var parts = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(cursor)).Split('|');
             return parts.Length == 3 && parts[0] is "0" or "1" && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
                 && ticks is > 0 && ticks <= DateTimeOffset.MaxValue.UtcTicks && Guid.TryParseExact(parts[2], "N", out var id)
-                ? new InboxRow(id, parts[0] == "1", new DateTimeOffset(ticks, TimeSpan.Zero))
+                ? new InboxRow { Id = id, Unread = parts[0] == "1", LastMessageAt = new DateTimeOffset(ticks, TimeSpan.Zero) }
                 : null;
         }
         catch (FormatException)

@@ -16,6 +16,6 @@ internal sealed class MessageAttachmentConfiguration : IEntityTypeConfiguration<
         attachment.Property(a => a.FileName).HasMaxLength(200);
         attachment.Property(a => a.ContentType).HasMaxLength(60);
         attachment.HasOne(a => a.Content).WithOne().HasForeignKey<AttachmentContent>(c => c.AttachmentId).OnDelete(DeleteBehavior.Cascade);
-        attachment.HasIndex(a => a.MessageId);
+        attachment.HasIndex(a => new { a.MessageId, a.Position }).IsUnique();
     }
 }

@@ -712,6 +712,10 @@ namespace VetCrm.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint")
                         .HasColumnName("size_bytes");
@@ -719,8 +723,9 @@ namespace VetCrm.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_message_attachments");
 
-                    b.HasIndex("MessageId")
-                        .HasDatabaseName("ix_message_attachments_message_id");
+                    b.HasIndex("MessageId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_message_attachments_message_id_position");
 
                     b.ToTable("message_attachments", null, t =>
                         {

@@ -13,7 +13,7 @@ using VetCrm.Data;
 namespace VetCrm.Data.Migrations
 {
     [DbContext(typeof(VetCrmDbContext))]
-    [Migration("20261201115143_CaseMessaging")]
+    [Migration("20261201121054_CaseMessaging")]
     partial class CaseMessaging
     {
         /// <inheritdoc />
@@ -715,6 +715,10 @@ namespace VetCrm.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint")
                         .HasColumnName("size_bytes");
@@ -722,8 +726,9 @@ namespace VetCrm.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_message_attachments");
 
-                    b.HasIndex("MessageId")
-                        .HasDatabaseName("ix_message_attachments_message_id");
+                    b.HasIndex("MessageId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_message_attachments_message_id_position");
 
                     b.ToTable("message_attachments", null, t =>
                         {

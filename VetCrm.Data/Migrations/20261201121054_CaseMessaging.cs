@@ -116,6 +116,7 @@ namespace VetCrm.Data.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
                     file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     content_type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     size_bytes = table.Column<long>(type: "bigint", nullable: false)
@@ -184,9 +185,10 @@ namespace VetCrm.Data.Migrations
                 sql: "kind IN ('caseAssigned', 'taskAssigned', 'taskOverdue', 'planReviewOverdue', 'appointmentBooked', 'appointmentChanged', 'messageReceived')");
 
             migrationBuilder.CreateIndex(
-                name: "ix_message_attachments_message_id",
+                name: "ix_message_attachments_message_id_position",
                 table: "message_attachments",
-                column: "message_id");
+                columns: new[] { "message_id", "position" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_message_receipts_unread",

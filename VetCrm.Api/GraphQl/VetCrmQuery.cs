@@ -103,7 +103,7 @@ public sealed class VetCrmQuery : ObjectGraphType
         Field<PageGraphType<ThreadView, MessageThreadGraphType>>("messageThreads").Description("Message threads within reach, unread first, then by latest message.")
             .Argument<IdGraphType>("pet").Argument<IdGraphType>("referral")
             .Argument<BooleanGraphType>("mine", "Only threads you take part in (your inbox).").Argument<BooleanGraphType>("unread", "Only threads with messages you have not read.")
-            .Argument<IntGraphType>("limit", "Page size, 1 to 100 (default 20).").Argument<StringGraphType>("cursor", "nextCursor of the previous page.")
+            .Argument<IntGraphType>("limit", "Page size, 1 to 200 (default 20).").Argument<StringGraphType>("cursor", "nextCursor of the previous page.")
             .ResolveAsync(async context => (await context.Service<ThreadQueries>().ListAsync(context.Staff(), new ThreadListRequest(
                 context.GetArgument<Guid?>("pet"), context.GetArgument<Guid?>("referral"), context.GetArgument<bool?>("mine"), context.GetArgument<bool?>("unread"),
                 context.GetArgument<int?>("limit"), context.GetArgument<string?>("cursor")), context.CancellationToken)).PageOrThrow());

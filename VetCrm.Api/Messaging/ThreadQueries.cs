@@ -18,7 +18,7 @@ namespace VetCrm.Api.Messaging;
 public sealed class ThreadQueries(VetCrmDbContext db, CaseAccess access, ThreadReceipts receipts)
 {
     public const int DefaultLimit = 20;
-    public const int MaxLimit = 100;
+    public const int MaxLimit = 200;
 
     /// <summary>A thread's place in the inbox (member-initialised, so the keyset filter can be written on it and translated).</summary>
     private sealed class InboxRow

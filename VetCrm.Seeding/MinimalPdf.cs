@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace VetCrm.Seeding;
+namespace VetCrm.Data.Seeding;
 
 /// <summary>
 /// A valid one-page PDF with a few lines of text, written by hand (catalog, page tree, page, Helvetica, content stream

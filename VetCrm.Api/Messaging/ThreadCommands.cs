@@ -25,8 +25,9 @@ public sealed class ThreadCommands(VetCrmDbContext db, CaseAccess access, Thread
         var petId = check.Reference("pet", request.Pet?.Id);
         var subject = check.Required("subject", request.Subject, 200);
         var body = check.Required("body", request.Body, Message.BodyLength);
-        var participantIds = (request.Participants ?? []).Select(p => p.Id).Append(actor.UserId).Distinct().ToList();
+        var participantIds = (request.Participants ?? []).Where(p => p is not null).Select(p => p.Id).Append(actor.UserId).Distinct().ToList();
         if (request.Participants is null) check.Add("participants", "is required: the staff members to talk with (you take part yourself).");
+        else if (request.Participants.Any(p => p is null)) check.Add("participants", "must be references like {\"id\": \"<uuid>\"}, not null.");
         else if (participantIds.Count < 2) check.Add("participants", "must name at least one staff member besides you.");
         else if (participantIds.Count > MaxParticipants) check.Add("participants", $"may name at most {MaxParticipants - 1} others.");
         if (check.Failed) return Refusal.Invalid(check.Errors);

@@ -326,7 +326,7 @@ public sealed class AccessMatrixTests(StackFixture stack)
             var thread = (await Messaging.Threads.StartAsync(specialist, PetId, [Cast["coordinator"]])).Expect(HttpStatusCode.Created).Id;
             if (records != "attachments") return thread;
             var sent = (await Messaging.Threads.SendAsync(specialist, thread, "Report attached",
-                new Messaging.Threads.FilePart("report.pdf", "application/pdf", Seeding.MinimalPdf.Create("Matrix report")))).Expect(HttpStatusCode.Created);
+                new Messaging.Threads.FilePart("report.pdf", "application/pdf", Data.Seeding.MinimalPdf.Create("Matrix report")))).Expect(HttpStatusCode.Created);
             return sent.Object["attachments"]![0]!["id"]!.GetValue<string>();
         }
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using VetCrm.Seeding;
+using VetCrm.Data.Seeding;
 using VetCrm.Tests.Api;
 using VetCrm.Tests.Infrastructure;
 using VetCrm.Tests.Live;

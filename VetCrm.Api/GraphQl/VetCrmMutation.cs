@@ -54,7 +54,7 @@ public sealed class VetCrmMutation : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("body")
             .ResolveAsync(async context => (await context.Service<ThreadCommands>().CreateAsync(context.Staff(), new CreateThreadRequest(
                 new RecordRef(context.GetArgument<Guid>("pet")), context.GetArgument<Guid?>("referral") is { } referral ? new RecordRef(referral) : null,
-                context.GetArgument<string>("subject"), [.. context.GetArgument<List<Guid>>("participants").Select(id => new RecordRef(id))],
+                context.GetArgument<string>("subject"), [.. context.GetArgument<List<Guid>>("participants").Select(id => new ParticipantRef(id))],
                 context.GetArgument<string>("body")), context.CancellationToken)).ValueOrThrow());
         Field<MessageGraphType>("sendMessage").Description("Send a text message as a participant. Files go over REST only: POST /api/message-threads/{id}/messages (multipart/form-data).")
             .Argument<NonNullGraphType<IdGraphType>>("thread").Argument<NonNullGraphType<StringGraphType>>("body")

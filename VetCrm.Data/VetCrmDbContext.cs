@@ -35,6 +35,12 @@ public sealed class VetCrmDbContext(DbContextOptions<VetCrmDbContext> options)
     public DbSet<EquipmentItem> EquipmentItems => Set<EquipmentItem>();
     public DbSet<EquipmentLoan> EquipmentLoans => Set<EquipmentLoan>();
     public DbSet<LoanOverdueFlag> LoanOverdueFlags => Set<LoanOverdueFlag>();
+    public DbSet<MessageThread> MessageThreads => Set<MessageThread>();
+    public DbSet<ThreadParticipant> ThreadParticipants => Set<ThreadParticipant>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+    public DbSet<MessageReceipt> MessageReceipts => Set<MessageReceipt>();
 
     /// <summary>Next number for a referral without one given; unique through the sequence.</summary>
     public async Task<string> NextReferralNumberAsync(int year, CancellationToken cancellationToken)

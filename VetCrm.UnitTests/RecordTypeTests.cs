@@ -11,7 +11,8 @@ public sealed class RecordTypeTests
     {
         var pet = new Pet { PetName = "", Species = "", MedicalHistorySummary = "", OwnerName = "", OwnerPhone = "" };
         Assert.Same(RecordTypes.Pet, RecordTypes.Of(pet));
-        Assert.Equal(["pet", "referral", "treatmentPlan", "interactionLog", "appointment", "task", "score", "equipmentItem", "equipmentLoan"], RecordTypes.All.Select(t => t.Name));
+        Assert.Equal(["pet", "referral", "treatmentPlan", "interactionLog", "appointment", "task", "score", "equipmentItem", "equipmentLoan", "messageThread", "message"],
+            RecordTypes.All.Select(t => t.Name));
         Assert.All(RecordTypes.All, type => Assert.Same(type, RecordTypes.Named(type.Name)));
         Assert.Null(RecordTypes.Named("user"));
     }

@@ -24,7 +24,7 @@ namespace VetCrm.Api.Access;
 /// </list>
 /// Out-of-reach records are simply not in these queries (→ not found); <c>May…</c> checks decide changes on visible ones (→ forbidden).
 /// </summary>
-public sealed class CaseAccess(VetCrmDbContext db)
+public sealed partial class CaseAccess(VetCrmDbContext db)
 {
     /// <summary>Interaction types client care may log: calls, emails and notes, never clinical consults.</summary>
     public static readonly string[] ClientCareInteractionTypes = [InteractionTypes.Call, InteractionTypes.Email, InteractionTypes.Note];
@@ -160,8 +160,9 @@ public sealed class CaseAccess(VetCrmDbContext db)
     /// <summary>
     /// Who hears of each change, following the reach above: the roles that see every case (admins; client care, except
     /// for referrals, which it cannot read); the pet's assigned specialist; the coordinators whose case it is; and every
-    /// coordinator when a referral enters, moves in or leaves the intake queue; and the event's own extra listeners (a
-    /// booking's specialist, whoever a reassignment took the record from). One query for the whole batch.
+    /// coordinator when a referral enters, moves in or leaves the intake queue; the event's own extra listeners (a booking's
+    /// specialist, whoever a reassignment took the record from); and for threads and messages their participants only.
+    /// One query for the whole batch.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> LiveAudiencesAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
@@ -174,7 +175,8 @@ public sealed class CaseAccess(VetCrmDbContext db)
             .Concat(messages.SelectMany(m => m.AlsoHeardBy)).Distinct().ToArray();
         var roles = await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id) && u.Role != null)
             .ToDictionaryAsync(u => UserGroup(u.Id), u => RoleGroup(u.Role!), cancellationToken);
-        return messages.ToDictionary(m => m.Id, m => (IReadOnlyList<string>)LiveAudience(m, members.GetValueOrDefault(m.PetId), roles));
+        var threadAudiences = await ThreadAudiencesAsync(messages, cancellationToken);
+        return messages.ToDictionary(m => m.Id, m => threadAudiences.GetValueOrDefault(m.Id) ?? LiveAudience(m, members.GetValueOrDefault(m.PetId), roles));
     }
 
     /// <param name="roleGroupOfUser">user group → the group of the user's role: a connection is in both, so a user whose role's

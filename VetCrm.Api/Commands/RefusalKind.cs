@@ -1,3 +1,4 @@
 namespace VetCrm.Api.Commands;
 
-public enum RefusalKind { NotFound, Forbidden, Conflict, Invalid, Unauthorized, TooManyAttempts }
+/// <summary>Why a command did nothing; <see cref="TooLarge"/> and <see cref="UnsupportedType"/> are about uploaded files (413, 415).</summary>
+public enum RefusalKind { NotFound, Forbidden, Conflict, Invalid, Unauthorized, TooManyAttempts, TooLarge, UnsupportedType }

@@ -14,6 +14,7 @@ public static class OutcomeResults
         { Kind: RefusalKind.NotFound } refusal => TypedResults.NotFound(Problem(refusal, StatusCodes.Status404NotFound, "Not found")),
         { Kind: RefusalKind.Invalid } refusal => Problems.Validation(refusal.Errors!, refusal.Detail),
         { Kind: RefusalKind.Conflict } refusal => TypedResults.Conflict(Problem(refusal, StatusCodes.Status409Conflict, "Conflict")),
+        { Kind: RefusalKind.TooLarge or RefusalKind.UnsupportedType } refusal => FileProblem(refusal),
         var refusal => TypedResults.Problem(refusal.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
     };
 
@@ -24,12 +25,18 @@ public static class OutcomeResults
         { Kind: RefusalKind.Invalid } refusal => Problems.Validation(refusal.Errors!, refusal.Detail),
         { Kind: RefusalKind.Conflict } refusal => TypedResults.Conflict(Problem(refusal, StatusCodes.Status409Conflict, "Conflict")),
         { Kind: RefusalKind.NotFound } refusal => TypedResults.Problem(refusal.Detail, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
+        { Kind: RefusalKind.TooLarge or RefusalKind.UnsupportedType } refusal => FileProblem(refusal),
         var refusal => TypedResults.Problem(refusal.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
     };
 
+    /// <summary>An uploaded file refused for its size (413) or its type (415), naming the file's field.</summary>
+    private static ProblemHttpResult FileProblem(Refusal refusal) => TypedResults.Problem(refusal.Kind == RefusalKind.TooLarge
+        ? Problem(refusal, StatusCodes.Status413PayloadTooLarge, "Payload too large")
+        : Problem(refusal, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type"));
+
     private static ProblemDetails Problem(Refusal refusal, int status, string title)
     {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = refusal.Detail, Type = $"https://tools.ietf.org/html/rfc9110#section-15.5.{(status == 404 ? 5 : 10)}" };
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = refusal.Detail, Type = $"https://tools.ietf.org/html/rfc9110#section-15.5.{status switch { 404 => 5, 413 => 14, 415 => 16, _ => 10 }}" };
         if (refusal.Errors is { Any: true } errors) problem.Extensions["errors"] = errors.ToDictionary();
         foreach (var (name, value) in refusal.Extensions ?? new Dictionary<string, object?>()) problem.Extensions[name] = value;
         return problem;

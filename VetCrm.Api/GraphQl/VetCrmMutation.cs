@@ -7,6 +7,7 @@ using VetCrm.Api.Common;
 using VetCrm.Api.Equipment;
 using VetCrm.Api.History;
 using VetCrm.Api.Interactions;
+using VetCrm.Api.Messaging;
 using VetCrm.Api.Notifications;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
@@ -91,6 +92,22 @@ public sealed class VetCrmMutation : ObjectGraphType
         Change<EquipmentLoanGraphType, StatusChangeInputGraphType, LoanStatusRequest, EquipmentLoanView>("returnEquipment",
             (c, a, id, body, t) => c.Service<EquipmentLoanCommands>().ChangeStatusAsync(a, id, body, t));
         Archive<EquipmentLoanGraphType, EquipmentLoanView>("archiveEquipmentLoan", (c, a, id, t) => c.Service<EquipmentLoanCommands>().ArchiveAsync(a, id, t));
+        Field<MessageThreadGraphType>("startMessageThread").Description("Start a thread on a pet's case with its first message; every participant must see the case.")
+            .Argument<NonNullGraphType<IdGraphType>>("pet").Argument<IdGraphType>("referral").Argument<NonNullGraphType<StringGraphType>>("subject")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("participants", "The staff to talk with; you take part yourself.")
+            .Argument<NonNullGraphType<StringGraphType>>("body")
+            .ResolveAsync(async context => (await context.Service<ThreadCommands>().CreateAsync(context.Staff(), new CreateThreadRequest(
+                new RecordRef(context.GetArgument<Guid>("pet")), context.GetArgument<Guid?>("referral") is { } referral ? new RecordRef(referral) : null,
+                context.GetArgument<string>("subject"), [.. context.GetArgument<List<Guid>>("participants").Select(id => new ParticipantRef(id))],
+                context.GetArgument<string>("body")), context.CancellationToken)).ValueOrThrow());
+        Field<MessageGraphType>("sendMessage").Description("Send a text message as a participant. Files go over REST only: POST /api/message-threads/{id}/messages (multipart/form-data).")
+            .Argument<NonNullGraphType<IdGraphType>>("thread").Argument<NonNullGraphType<StringGraphType>>("body")
+            .ResolveAsync(async context => (await context.Service<ThreadCommands>().SendAsync(context.Staff(), context.GetArgument<Guid>("thread"),
+                new SendMessageRequest(context.GetArgument<string>("body"), []), context.CancellationToken)).ValueOrThrow());
+        Field<MessageThreadGraphType>("markMessageThreadRead").Description("You opened the thread: its messages are read by you (the senders see it live).")
+            .Argument<NonNullGraphType<IdGraphType>>("thread")
+            .ResolveAsync(async context => (await context.Service<ThreadCommands>().MarkReadAsync(context.Staff(), context.GetArgument<Guid>("thread"),
+                context.CancellationToken)).ValueOrThrow());
     }
 
     private void Create<TGraph, TInput, TRequest, TView>(string name, Func<IResolveFieldContext, Actor, TRequest, CancellationToken, Task<Outcome<TView>>> command)

@@ -7,6 +7,7 @@ using VetCrm.Api.Cases;
 using VetCrm.Api.Common;
 using VetCrm.Api.Equipment;
 using VetCrm.Api.Interactions;
+using VetCrm.Api.Messaging;
 using VetCrm.Api.Notifications;
 using VetCrm.Api.Pets;
 using VetCrm.Api.Referrals;
@@ -194,6 +195,18 @@ public sealed class VetCrmQuery : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("pet", "The pet's id.").Argument<StringGraphType>("interactionType", "Only timeline entries of this type.")
             .ResolveAsync(async context => (await context.Service<CaseQueries>().ReadAsync(context.Staff(), context.GetArgument<Guid>("pet"),
                 new CaseRequest(context.GetArgument<string?>("interactionType")), context.PersonalRead(), context.CancellationToken)).ValueOrThrow());
+
+        Field<MessageThreadGraphType>("messageThread").Description("One message thread with its messages and receipts; your fetch marks them delivered to you.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context => (await context.Service<ThreadQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"),
+                context.CancellationToken)).FoundOrThrow(RecordTypes.MessageThread.Name));
+        Field<PageGraphType<ThreadView, MessageThreadGraphType>>("messageThreads").Description("Message threads within reach, unread first, then by latest message.")
+            .Argument<IdGraphType>("pet").Argument<IdGraphType>("referral")
+            .Argument<BooleanGraphType>("mine", "Only threads you take part in (your inbox).").Argument<BooleanGraphType>("unread", "Only threads with messages you have not read.")
+            .Argument<IntGraphType>("limit", "Page size, 1 to 200 (default 20).").Argument<StringGraphType>("cursor", "nextCursor of the previous page.")
+            .ResolveAsync(async context => (await context.Service<ThreadQueries>().ListAsync(context.Staff(), new ThreadListRequest(
+                context.GetArgument<Guid?>("pet"), context.GetArgument<Guid?>("referral"), context.GetArgument<bool?>("mine"), context.GetArgument<bool?>("unread"),
+                context.GetArgument<int?>("limit"), context.GetArgument<string?>("cursor")), context.CancellationToken)).PageOrThrow());
 
         Field<PageGraphType<UserView, UserGraphType>>("users").Description("User accounts (admin).")
             .Argument<StringGraphType>("role", "A role, or none for accounts without one.").Argument<StringGraphType>("q", "Username, full name or email contains.")

@@ -27,10 +27,10 @@ public sealed class NotificationDeriver(VetCrmDbContext db, CaseAccess cases, Ta
         {
             if (!NotificationRules.ByEventType.TryGetValue(events.Key, out var rule)) continue;
             var ids = events.Select(m => m.EntityId).Distinct().ToArray();
-            var subjects = await rule.Subjects(db).AsNoTracking().Where(s => ids.Contains(s.EntityId)).ToDictionaryAsync(s => s.EntityId, cancellationToken);
-            foreach (var message in events)
+            // A record may have several recipients (a message's participants).
+            var subjects = (await rule.Subjects(db).AsNoTracking().Where(s => ids.Contains(s.EntityId)).ToListAsync(cancellationToken)).ToLookup(s => s.EntityId);
+            foreach (var (message, subject) in events.SelectMany(m => subjects[m.EntityId], (m, s) => (m, s)))
             {
-                if (!subjects.TryGetValue(message.EntityId, out var subject)) continue;
                 if (!await InReachAsync(rule, subject, cancellationToken)) continue;
                 made.Add(new Notification
                 {

@@ -33,5 +33,12 @@ public static class NotificationRules
         new(LiveEventTypes.AppointmentChanged, NotificationKinds.AppointmentChanged,
             db => db.Appointments.Select(a => new NotificationSubject { EntityId = a.Id, RecipientId = a.SpecialistId, Title = "Appointment " + a.Status + ": " + a.Pet!.PetName + ", " + a.Room!.Name }),
             (cases, _, recipient) => cases.Appointments(recipient)),
+        // A message in a thread I take part in → every participant but its sender (one notice each), while they reach the thread.
+        new(LiveEventTypes.MessageSent, NotificationKinds.MessageReceived,
+            db => db.Messages.SelectMany(m => m.Thread!.Participants.Where(p => p.UserId != m.SenderId), (m, p) => new NotificationSubject
+            {
+                EntityId = m.Id, RecipientId = p.UserId, Title = "Message from " + m.Sender!.FullName + ": " + m.Thread!.Subject,
+            }),
+            (cases, _, recipient) => cases.Messages(recipient)),
     }.ToDictionary(rule => rule.EventType);
 }

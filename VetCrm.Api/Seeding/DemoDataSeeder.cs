@@ -17,6 +17,7 @@ public sealed class DemoDataSeeder(VetCrmDbContext db, TimeProvider time, IOptio
         await seed.DemoAsync(staff, settings.DemoPets, cancellationToken);
         await new DemoScores(db, time).AddAsync(cancellationToken);
         await new DemoTasks(db, time).AddAsync(staff, cancellationToken);
+        await new DemoMessages(db, time).AddAsync(staff, cancellationToken);
         logger.LogInformation("Seeded demo data: {Staff} staff (password from Seed:DemoPassword), {Pets} pets. Staff user names: {UserNames}",
             staff.Count, settings.DemoPets, string.Join(", ", staff.Select(s => $"{s.UserName} ({s.Role})")));
     }

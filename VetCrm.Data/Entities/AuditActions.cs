@@ -11,6 +11,7 @@ public static class AuditActions
     public const string LoginFailed = "loginFailed";
     public const string Logout = "logout";
     public const string RoleChange = "roleChange";
+    public const string Download = "download";
 
-    public static readonly string[] All = [Create, Update, Archive, StatusChange, Read, Login, LoginFailed, Logout, RoleChange];
+    public static readonly string[] All = [Create, Update, Archive, StatusChange, Read, Login, LoginFailed, Logout, RoleChange, Download];
 }

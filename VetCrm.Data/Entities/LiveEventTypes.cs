@@ -21,6 +21,10 @@ public static class LiveEventTypes
     public const string ScoreChanged = "score.changed";
     public const string LoanLent = "loan.lent";
     public const string LoanChanged = "loan.changed";
+    public const string ThreadStarted = "thread.started";
+    public const string MessageSent = "message.sent";
+    /// <summary>A recipient's delivered or read receipt changed; the entity is the thread, so its participants re-read it.</summary>
+    public const string MessageReceipt = "message.receipt";
     /// <summary>Sent to the recipient's user group only, never through the outbox's case audiences.</summary>
     public const string NotificationCreated = "notification.created";
 }

@@ -8,5 +8,6 @@ public static class NotificationKinds
     public const string PlanReviewOverdue = "planReviewOverdue";
     public const string AppointmentBooked = "appointmentBooked";
     public const string AppointmentChanged = "appointmentChanged";
-    public static readonly string[] All = [CaseAssigned, TaskAssigned, TaskOverdue, PlanReviewOverdue, AppointmentBooked, AppointmentChanged];
+    public const string MessageReceived = "messageReceived";
+    public static readonly string[] All = [CaseAssigned, TaskAssigned, TaskOverdue, PlanReviewOverdue, AppointmentBooked, AppointmentChanged, MessageReceived];
 }

@@ -335,6 +335,23 @@ namespace VetCrm.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.HasKey("AttachmentId")
+                        .HasName("pk_message_attachment_contents");
+
+                    b.ToTable("message_attachment_contents", (string)null);
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -925,6 +942,204 @@ namespace VetCrm.Data.Migrations
                     b.ToTable("loan_overdue_flags", (string)null);
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.Message", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<Guid>("PetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pet_id");
+
+                    b.Property<Guid>("SenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sender_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thread_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_messages");
+
+                    b.HasIndex("PetId")
+                        .HasDatabaseName("ix_messages_pet_id");
+
+                    b.HasIndex("SenderId")
+                        .HasDatabaseName("ix_messages_sender_id");
+
+                    b.HasIndex("ThreadId", "SentAt", "Id")
+                        .HasDatabaseName("ix_messages_thread_id_sent_at_id");
+
+                    b.ToTable("messages", (string)null);
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.MessageAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_message_attachments");
+
+                    b.HasIndex("MessageId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_message_attachments_message_id_position");
+
+                    b.ToTable("message_attachments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_message_attachments_content_type", "content_type IN ('application/pdf', 'image/png', 'image/jpeg', 'text/plain')");
+
+                            t.HasCheckConstraint("ck_message_attachments_size_bytes", "size_bytes > 0");
+                        });
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.MessageReceipt", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("MessageId", "RecipientId")
+                        .HasName("pk_message_receipts");
+
+                    b.HasIndex(new[] { "RecipientId" }, "ix_message_receipts_unread")
+                        .HasDatabaseName("ix_message_receipts_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.ToTable("message_receipts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_message_receipts_read_after_delivered", "read_at IS NULL OR delivered_at IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.MessageThread", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<Guid>("PetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pet_id");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_message_threads");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_message_threads_referral_id");
+
+                    b.HasIndex("PetId", "CreatedAt")
+                        .HasDatabaseName("ix_message_threads_pet_id_created_at");
+
+                    b.ToTable("message_threads", (string)null);
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -990,7 +1205,7 @@ namespace VetCrm.Data.Migrations
 
                     b.ToTable("notifications", null, t =>
                         {
-                            t.HasCheckConstraint("ck_notifications_kind", "kind IN ('caseAssigned', 'taskAssigned', 'taskOverdue', 'planReviewOverdue', 'appointmentBooked', 'appointmentChanged')");
+                            t.HasCheckConstraint("ck_notifications_kind", "kind IN ('caseAssigned', 'taskAssigned', 'taskOverdue', 'planReviewOverdue', 'appointmentBooked', 'appointmentChanged', 'messageReceived')");
                         });
                 });
 
@@ -1720,6 +1935,29 @@ namespace VetCrm.Data.Migrations
                     b.ToTable("task_overdue_flags", (string)null);
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.ThreadParticipant", b =>
+                {
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thread_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.HasKey("ThreadId", "UserId")
+                        .HasName("pk_thread_participants");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_thread_participants_user_id");
+
+                    b.ToTable("thread_participants", (string)null);
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.TreatmentPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2068,6 +2306,16 @@ namespace VetCrm.Data.Migrations
                     b.Navigation("Specialist");
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.AttachmentContent", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.MessageAttachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("VetCrm.Data.Entities.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_message_attachment_contents_message_attachments_attachment_~");
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.CareTask", b =>
                 {
                     b.HasOne("VetCrm.Data.Entities.AppUser", "Assignee")
@@ -2244,6 +2492,87 @@ namespace VetCrm.Data.Migrations
                         .HasConstraintName("fk_loan_overdue_flags_equipment_loans_equipment_loan_id");
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.Message", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.Pet", null)
+                        .WithMany()
+                        .HasForeignKey("PetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_pets_pet_id");
+
+                    b.HasOne("VetCrm.Data.Entities.AppUser", "Sender")
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_users_sender_id");
+
+                    b.HasOne("VetCrm.Data.Entities.MessageThread", "Thread")
+                        .WithMany("Messages")
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_message_threads_thread_id");
+
+                    b.Navigation("Sender");
+
+                    b.Navigation("Thread");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.MessageAttachment", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.Message", "Message")
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_message_attachments_messages_message_id");
+
+                    b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.MessageReceipt", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.Message", "Message")
+                        .WithMany("Receipts")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_message_receipts_messages_message_id");
+
+                    b.HasOne("VetCrm.Data.Entities.AppUser", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_message_receipts_users_recipient_id");
+
+                    b.Navigation("Message");
+
+                    b.Navigation("Recipient");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.MessageThread", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.Pet", "Pet")
+                        .WithMany()
+                        .HasForeignKey("PetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_message_threads_pets_pet_id");
+
+                    b.HasOne("VetCrm.Data.Entities.Referral", "Referral")
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_message_threads_referrals_referral_id");
+
+                    b.Navigation("Pet");
+
+                    b.Navigation("Referral");
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.Notification", b =>
                 {
                     b.HasOne("VetCrm.Data.Entities.AppUser", "Recipient")
@@ -2309,6 +2638,27 @@ namespace VetCrm.Data.Migrations
                         .HasConstraintName("fk_task_overdue_flags_care_tasks_care_task_id");
                 });
 
+            modelBuilder.Entity("VetCrm.Data.Entities.ThreadParticipant", b =>
+                {
+                    b.HasOne("VetCrm.Data.Entities.MessageThread", "Thread")
+                        .WithMany("Participants")
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_thread_participants_message_threads_thread_id");
+
+                    b.HasOne("VetCrm.Data.Entities.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_thread_participants_users_user_id");
+
+                    b.Navigation("Thread");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("VetCrm.Data.Entities.TreatmentPlan", b =>
                 {
                     b.HasOne("VetCrm.Data.Entities.AppUser", "CreatedByUser")
@@ -2372,6 +2722,25 @@ namespace VetCrm.Data.Migrations
             modelBuilder.Entity("VetCrm.Data.Entities.EquipmentItem", b =>
                 {
                     b.Navigation("Loans");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.Message", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Receipts");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.MessageAttachment", b =>
+                {
+                    b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("VetCrm.Data.Entities.MessageThread", b =>
+                {
+                    b.Navigation("Messages");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("VetCrm.Data.Entities.Pet", b =>

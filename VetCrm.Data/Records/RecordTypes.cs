@@ -79,7 +79,6 @@ public static class RecordTypes
         ChangedEvent = LiveEventTypes.ScoreChanged,
     };
 
-
     /// <summary>The hospital's lendable equipment: audited like every record, but part of no case, so it raises no live events.</summary>
     public static readonly RecordType EquipmentItem = new()
     {
@@ -99,7 +98,25 @@ public static class RecordTypes
         ChangedEvent = LiveEventTypes.LoanChanged,
     };
 
-    public static readonly IReadOnlyList<RecordType> All = [Pet, Referral, TreatmentPlan, InteractionLog, Appointment, CareTask, ClinicalScore, EquipmentItem, EquipmentLoan];
+    /// <summary>Threads and messages are announced to their participants only (see the API's CaseAccess); a message is never edited.</summary>
+    public static readonly RecordType MessageThread = new()
+    {
+        Name = "messageThread",
+        Entity = typeof(MessageThread),
+        CaseOf = record => ((MessageThread)record).PetId,
+        CreatedEvent = LiveEventTypes.ThreadStarted,
+    };
+
+    public static readonly RecordType Message = new()
+    {
+        Name = "message",
+        Entity = typeof(Message),
+        CaseOf = record => ((Message)record).PetId,
+        CreatedEvent = LiveEventTypes.MessageSent,
+    };
+
+    public static readonly IReadOnlyList<RecordType> All =
+        [Pet, Referral, TreatmentPlan, InteractionLog, Appointment, CareTask, ClinicalScore, EquipmentItem, EquipmentLoan, MessageThread, Message];
 
     private static readonly Dictionary<Type, RecordType> ByEntity = All.ToDictionary(t => t.Entity);
     private static readonly Dictionary<string, RecordType> ByName = All.ToDictionary(t => t.Name);

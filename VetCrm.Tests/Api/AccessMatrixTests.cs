@@ -75,10 +75,19 @@ public sealed class AccessMatrixTests(StackFixture stack)
         [("equipment-loans", "update")] = [200, 200, 404, 200, 404, 200, 403],
         [("equipment-loans", "status")] = [200, 200, 404, 200, 404, 200, 403],
         [("equipment-loans", "archive")] = [200, 403, 404, 403, 404, 403, 403],
+        // A thread of the case started by S with C; admins read every thread (oversight) but write only where they take part.
+        [("message-threads", "read")] = [200, 200, 404, 200, 404, 404, 403],
+        [("message-threads", "list")] = [200, 200, 404, 200, 404, 404, 403],
+        [("message-threads", "create")] = [201, 201, 400, 201, 400, 201, 403],
+        [("messages", "create")] = [403, 201, 404, 201, 404, 404, 403],
+        [("attachments", "download")] = [200, 200, 404, 200, 404, 404, 403],
     };
 
-    /// <summary>Score types are reference data, not part of a case: their admin mutations are REST's only.</summary>
-    private static readonly HashSet<string> RestOnly = ["score-types"];
+    /// <summary>
+    /// Rows with no GraphQL cell: score types are reference data whose admin mutations are REST's only, and files travel over
+    /// REST only (GraphQL shows their names and sizes).
+    /// </summary>
+    private static readonly HashSet<string> RestOnly = ["score-types", "attachments"];
 
     /// <summary>Every cell, once over REST and once over GraphQL: both interfaces call the same commands and queries.</summary>
     public static TheoryData<string, string, string, string, int> Cells()
@@ -132,7 +141,9 @@ public sealed class AccessMatrixTests(StackFixture stack)
         {
             "read" => await actor.GetAsync($"/api/{records}/{id}"),
             "list" => await actor.GetAsync($"/api/{records}?{request.ListFilter.Name}={request.ListFilter.Value}&limit=200"),
+            "create" when records == "messages" => await Messaging.Threads.SendAsync(actor, id, "Matrix message"),
             "create" => await actor.PostAsync($"/api/{records}", request.Body),
+            "download" => await DownloadAsync(actor, id),
             "update" => await actor.PatchAsync($"/api/{records}/{id}", request.Body!),
             "status" => await actor.PostAsync($"/api/{records}/{id}/status", request.Body),
             "reassign" => await actor.PostAsync($"/api/{records}/{id}/reassign", request.Body),
@@ -143,6 +154,14 @@ public sealed class AccessMatrixTests(StackFixture stack)
             ? response.Object["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).ToList() : [];
         var fields = response.Body?["errors"] is JsonObject errors ? errors.Select(e => e.Key).ToList() : [];
         return new MatrixAnswer((int)response.Status, ids, fields, response.Text);
+    }
+
+    /// <summary>A download as a client makes it: ask for a signed link, then fetch the file with it.</summary>
+    private static async Task<ApiResponse> DownloadAsync(ApiClient actor, string attachmentId)
+    {
+        var link = await actor.PostAsync($"/api/attachments/{attachmentId}/link");
+        if (link.Status != HttpStatusCode.OK) return link;
+        return await actor.GetAsync(link.Object["url"]!.GetValue<string>());
     }
 
     [Fact]
@@ -289,6 +308,12 @@ public sealed class AccessMatrixTests(StackFixture stack)
         "score-types" => new { code = $"matrix-{Guid.NewGuid():N}"[..24], name = "Matrix scale", kind = "categorical", categories = new[] { "mild", "severe" } },
         "equipment-items" => new { name = "Holter monitor", serialNumber = $"SN-{Guid.NewGuid():N}", kind = "holterMonitor" },
         "equipment-loans" => new { equipmentItem = new { id = @case.SpareItemId }, pet = new { id = @case.PetId }, dueBackAt = DateTimeOffset.UtcNow.AddDays(2) },
+        "message-threads" => new
+        {
+            pet = new { id = @case.PetId }, subject = "Matrix thread", body = "Who takes this case?",
+            participants = new[] { new { id = cast["coordinator"].UserId }, new { id = cast["specialist"].UserId } },
+        },
+        "messages" => new { body = "Matrix message" },
         _ => ApiFixtureHelpers.InteractionBody(@case.PetId),
     };
 
@@ -324,8 +349,8 @@ public sealed class AccessMatrixTests(StackFixture stack)
 
     /// <summary>
     /// One case of "coordinator" and "specialist": pet, scheduled referral, plan, interaction log, and the record under test
-    /// when it is another kind (an appointment the admin booked, a task or a score of the specialist; for equipment, an item
-    /// lent to the pet and a spare item in stock).
+    /// when it is another kind (an appointment the admin booked, a task or a score of the specialist, a thread of the specialist
+    /// with the coordinator; for equipment, an item lent to the pet and a spare item in stock).
     /// </summary>
     private sealed record Case(StaffCast Cast, string PetName, string PetId, string ReferralId, string PlanId, string InteractionId, string? RecordId)
     {
@@ -351,10 +376,22 @@ public sealed class AccessMatrixTests(StackFixture stack)
                 "appointments" => await ApiFixtureHelpers.CreateAsync(cast["admin"], "appointments", await BookingAsync(cast, pet)),
                 "tasks" => await ApiFixtureHelpers.CreateAsync(specialist, "tasks", new { pet = new { id = pet }, title = "Call the owner about the echo results" }),
                 "scores" => await ApiFixtureHelpers.CreateAsync(specialist, "scores", new { pet = new { id = pet }, scoreType = new { id = Scores.ScoreTypeIds.CmpsSf }, value = 3 }),
+                "message-threads" or "messages" or "attachments" => await ThreadAsync(cast, pet, withAttachment: records == "attachments"),
                 _ => null,
             };
             var @case = new Case(cast, petName, pet, referral, plan, interaction, record);
             return records?.StartsWith("equipment", StringComparison.Ordinal) == true ? await @case.WithEquipmentAsync() : @case;
+        }
+
+        /// <summary>A thread of S with C; with an attachment, the id of the PDF on its first reply.</summary>
+        private static async Task<string> ThreadAsync(StaffCast cast, string pet, bool withAttachment)
+        {
+            var specialist = cast["specialist"];
+            var thread = (await Messaging.Threads.StartAsync(specialist, pet, [cast["coordinator"]])).Expect(HttpStatusCode.Created).Id;
+            if (!withAttachment) return thread;
+            var sent = (await Messaging.Threads.SendAsync(specialist, thread, "Report attached",
+                new Messaging.Threads.FilePart("report.pdf", "application/pdf", Data.Seeding.MinimalPdf.Create("Matrix report")))).Expect(HttpStatusCode.Created);
+            return sent.Object["attachments"]![0]!["id"]!.GetValue<string>();
         }
 
         private async Task<Case> WithEquipmentAsync()
@@ -375,7 +412,7 @@ public sealed class AccessMatrixTests(StackFixture stack)
             "treatment-plans" => PlanId,
             "score-types" => Scores.ScoreTypeIds.BodyCondition,
             "equipment-items" => SpareItemId!,
-            "appointments" or "tasks" or "scores" or "equipment-loans" => RecordId!,
+            "appointments" or "tasks" or "scores" or "equipment-loans" or "message-threads" or "messages" or "attachments" => RecordId!,
             _ => InteractionId,
         };
 

@@ -23,6 +23,8 @@ public static class GraphQlMatrix
             "scores" => "Score",
             "equipment-items" => "EquipmentItem",
             "equipment-loans" => "EquipmentLoan",
+            "message-threads" => "MessageThread",
+            "messages" => "Message",
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };
         var field = char.ToLowerInvariant(type[0]) + type[1..];
@@ -46,6 +48,12 @@ public static class GraphQlMatrix
             "read" => ($"query($id: ID!) {{ {field}(id: $id) {{ id }} }}", (object)new { id = request.Id }, field),
             "list" => ($"query($filter: {(textFilter ? "String" : "ID")}) {{ {field}s({request.ListFilter.Name}: $filter, limit: 200) {{ items {{ id }} nextCursor }} }}",
                 new { filter = request.ListFilter.Value }, field + "s"),
+            "create" when type == "MessageThread" => ("mutation($pet: ID!, $subject: String!, $participants: [ID!]!, $body: String!) " +
+                "{ startMessageThread(pet: $pet, subject: $subject, participants: $participants, body: $body) { id } }",
+                new { pet = input!["pet"], subject = input["subject"], participants = input["participants"]!.AsArray().Select(p => p!["id"]!.DeepClone()).ToArray(), body = input["body"] },
+                "startMessageThread"),
+            "create" when type == "Message" => ("mutation($thread: ID!, $body: String!) { sendMessage(thread: $thread, body: $body) { id } }",
+                new { thread = request.Id, body = input!["body"] }, "sendMessage"),
             "create" => ($"mutation($input: {createInput}!) {{ {create}(input: $input) {{ id }} }}", new { input }, create),
             "update" => ($"mutation($id: ID!, $input: Update{type}Input!) {{ update{type}(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, $"update{type}"),
             "status" => ($"mutation($id: ID!, $input: {moveInput}!) {{ {move}(id: $id, input: $input) {{ id }} }}", new { id = request.Id, input }, move),

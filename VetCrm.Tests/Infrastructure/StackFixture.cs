@@ -70,7 +70,9 @@ public class StackFixture : IAsyncLifetime
         // Each test caller signs in as a client of its own (X-Forwarded-For, see ApiFixtureHelpers.Anonymous), so a modest
         // per-client budget of account requests holds; unknown-name failures are reported every second.
         appHost.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Seed__DemoData", "false")
-            .WithEnvironment("AccountLimits__RequestsPerClient", "300").WithEnvironment("AccountLimits__UnknownNameReport", "00:00:01");
+            .WithEnvironment("AccountLimits__RequestsPerClient", "300").WithEnvironment("AccountLimits__UnknownNameReport", "00:00:01")
+            // Signed attachment links expire within seconds, so a test sees one stop working; files are kept small.
+            .WithEnvironment("Messaging__AttachmentLinkLifetime", "00:00:05").WithEnvironment("Messaging__MaxAttachmentBytes", "1048576");
         appHost.CreateResourceBuilder<ProjectResource>("worker").WithEnvironment("Reminders__ScanInterval", "00:00:00.500");
         Configure(appHost);
 

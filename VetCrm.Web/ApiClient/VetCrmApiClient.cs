@@ -158,6 +158,15 @@ public sealed partial class VetCrmApiClient(HttpClient http)
     private Task<T> GetAsync<T>(string path, Dictionary<string, string?> query, CancellationToken cancellationToken) =>
         SendAsync<T>(HttpMethod.Get, QueryHelpers.AddQueryString(path, query.Where(p => !string.IsNullOrEmpty(p.Value))), null, cancellationToken);
 
+    /// <summary>Sends a body that is not JSON (a message's multipart form) and reads the JSON answer.</summary>
+    private async Task<T> SendContentAsync<T>(HttpMethod method, string uri, HttpContent content, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, uri) { Content = content };
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode) throw await ProblemAsync(response, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
+    }
+
     /// <param name="accessToken">A token to send instead of the signed-in user's.</param>
     /// <param name="anonymous">Send no token at all (login, sign-up, refresh).</param>
     private async Task<T> SendAsync<T>(HttpMethod method, string uri, object? body, CancellationToken cancellationToken, string? accessToken = null, bool anonymous = false)

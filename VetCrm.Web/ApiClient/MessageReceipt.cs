@@ -1,0 +1,3 @@
+namespace VetCrm.Web.ApiClient;
+
+public sealed record MessageReceipt(StaffUser Recipient, DateTimeOffset? DeliveredAt, DateTimeOffset? ReadAt);

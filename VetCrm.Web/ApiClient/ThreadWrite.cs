@@ -1,0 +1,3 @@
+namespace VetCrm.Web.ApiClient;
+
+public sealed record ThreadWrite(IdRef Pet, string? Subject, IReadOnlyList<IdRef> Participants, string? Body);

@@ -4,6 +4,7 @@ using VetCrm.Worker.Equipment;
 using VetCrm.Worker.Operations;
 using VetCrm.Worker.Reminders;
 using VetCrm.Worker.Tasks;
+using VetCrm.Worker.Scanning;
 
 // The worker is a small web host so that it has /health, /alive and metrics like every other service.
 var builder = WebApplication.CreateBuilder(args);
@@ -18,10 +19,10 @@ builder.Services.AddScoped<ReminderScanner>();
 builder.Services.AddSingleton<ReminderWorker>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ReminderWorker>());
 builder.Services.AddScoped<OverdueTaskScanner>();
-builder.Services.AddHostedService<OverdueTaskWorker>();
+builder.Services.AddHostedService<DeadlineScan<OverdueTaskScanner>>();
 builder.Services.AddOptions<LoanOptions>().BindConfiguration(LoanOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddScoped<OverdueLoanScanner>();
-builder.Services.AddHostedService<OverdueLoanWorker>();
+builder.Services.AddHostedService<DeadlineScan<OverdueLoanScanner>>();
 
 var app = builder.Build();
 

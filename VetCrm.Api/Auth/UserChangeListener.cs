@@ -13,7 +13,7 @@ public sealed partial class UserChangeListener(PostgresChannel channel, ActorCac
     public const string Channel = "vetcrm_user_changed";
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        channel.ListenAsync(Channel, payload =>
+        channel.ListenAsync(Channel, "vetcrm-user-changes", payload =>
         {
             if (!Guid.TryParse(payload, out var userId)) return;
             actors.Evict(userId);

@@ -11,16 +11,18 @@ public sealed class PostgresChannel(IConfiguration configuration)
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
+    /// <param name="applicationName">How the connection shows in <c>pg_stat_activity</c>, for operators.</param>
     /// <param name="listening">Told true once listening, false when the connection is lost (and at the end).</param>
     /// <param name="lost">Told why the connection was lost, before the next attempt.</param>
-    public async Task ListenAsync(string channel, Action<string> notified, Action<bool> listening, Action<string> lost, CancellationToken stoppingToken)
+    public async Task ListenAsync(string channel, string applicationName, Action<string> notified, Action<bool> listening, Action<string> lost,
+        CancellationToken stoppingToken)
     {
         var connectionString = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(DataHostingExtensions.ConnectionName))
         {
             // Probed, so that a dead server is noticed within seconds.
             Pooling = false,
             KeepAlive = 5,
-            ApplicationName = $"vetcrm-listen-{channel}",
+            ApplicationName = applicationName,
         }.ConnectionString;
         while (!stoppingToken.IsCancellationRequested)
         {

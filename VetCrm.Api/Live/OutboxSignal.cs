@@ -34,7 +34,7 @@ public sealed partial class OutboxSignal(PostgresChannel channel, ILogger<Outbox
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        channel.ListenAsync(Channel, _ => _wakeUps.Writer.TryWrite(true), listening =>
+        channel.ListenAsync(Channel, "vetcrm-outbox", _ => _wakeUps.Writer.TryWrite(true), listening =>
         {
             IsListening = listening;
             // Rows committed while the connection was down raised no notification.

@@ -4,6 +4,7 @@ using VetCrm.Api.Access;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Commands;
 using VetCrm.Data;
+using VetCrm.Data.Auditing;
 using VetCrm.Data.Entities;
 
 namespace VetCrm.Api.Messaging;
@@ -14,7 +15,7 @@ namespace VetCrm.Api.Messaging;
 /// </summary>
 public sealed class AttachmentDownloads(VetCrmDbContext db, CaseAccess access, AttachmentLinks links, AuditLog audit)
 {
-    public const string EntityType = "messageAttachment";
+    public const string EntityType = AuditedTypes.MessageAttachment;
 
     public async Task<Outcome<AttachmentLinkView>> LinkAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
         await access.MessageAttachments(actor).AnyAsync(a => a.Id == id, cancellationToken)

@@ -17,7 +17,7 @@ namespace VetCrm.Api.Scores;
 /// </summary>
 public sealed class ScoreTypeCommands(VetCrmDbContext db, TimeProvider time, IAuditActor auditActor)
 {
-    public const string EntityType = "scoreType";
+    public const string EntityType = AuditedTypes.ScoreType;
 
     public async Task<Outcome<ScoreTypeView>> CreateAsync(Actor actor, CreateScoreTypeRequest request, CancellationToken cancellationToken)
     {

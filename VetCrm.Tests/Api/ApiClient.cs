@@ -206,7 +206,8 @@ public sealed class ApiFixtureHelpers(StackFixture stack)
         string? cursor = null;
         do
         {
-            var page = (await client.GetAsync(cursor is null ? url : $"{url}&cursor={Uri.EscapeDataString(cursor)}")).Expect(HttpStatusCode.OK).Object;
+            var page = (await client.GetAsync(cursor is null ? url : $"{url}{(url.Contains('?') ? '&' : '?')}cursor={Uri.EscapeDataString(cursor)}"))
+                .Expect(HttpStatusCode.OK).Object;
             items.AddRange(page["items"]!.AsArray().Select(i => i!.AsObject()));
             cursor = page["nextCursor"]?.GetValue<string>();
         } while (cursor is not null);

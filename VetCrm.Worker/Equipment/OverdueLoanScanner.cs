@@ -6,6 +6,7 @@ using VetCrm.Data.Entities;
 using VetCrm.Data.Records;
 using VetCrm.Data.Saving;
 using VetCrm.Worker.Reminders;
+using VetCrm.Worker.Scanning;
 
 namespace VetCrm.Worker.Equipment;
 
@@ -18,10 +19,12 @@ namespace VetCrm.Worker.Equipment;
 /// A new due-back time is a new deadline and is flagged again once it passes.
 /// </summary>
 public sealed class OverdueLoanScanner(VetCrmDbContext db, SystemAuditActor systemActor, TimeProvider time, IOptions<ReminderOptions> reminders,
-    IOptions<LoanOptions> options, ILogger<OverdueLoanScanner> logger)
+    IOptions<LoanOptions> options, ILogger<OverdueLoanScanner> logger) : IDeadlineScanner
 {
     private sealed record DueLoan(Guid LoanId, Guid PetId, Guid? ReferralId, DateTimeOffset DueBackAt, string ItemName, string SerialNumber,
         Guid? ClientCareLogger, Guid SpecialistId);
+
+    public static string ScanName => "Overdue loan scan";
 
     /// <returns>How many loans were flagged.</returns>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using VetCrm.Data;
 using VetCrm.Data.Entities;
 using VetCrm.Data.Records;
 using VetCrm.Worker.Reminders;
+using VetCrm.Worker.Scanning;
 
 namespace VetCrm.Worker.Tasks;
 
@@ -14,9 +15,11 @@ namespace VetCrm.Worker.Tasks;
 /// claimed with <c>FOR UPDATE SKIP LOCKED</c>, a unique flag row deciding any race, and per batch one transaction
 /// holding the flags and their <c>task.overdue</c> events (from which the assignee's notification is derived).
 /// </summary>
-public sealed class OverdueTaskScanner(VetCrmDbContext db, TimeProvider time, IOptions<ReminderOptions> options, ILogger<OverdueTaskScanner> logger)
+public sealed class OverdueTaskScanner(VetCrmDbContext db, TimeProvider time, IOptions<ReminderOptions> options, ILogger<OverdueTaskScanner> logger) : IDeadlineScanner
 {
     private sealed record DueTask(Guid TaskId, Guid PetId, DateTimeOffset AttentionAt);
+
+    public static string ScanName => "Overdue task scan";
 
     /// <returns>How many tasks were flagged.</returns>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)

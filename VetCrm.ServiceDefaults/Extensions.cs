@@ -36,6 +36,8 @@ public static class Extensions
                 // A service that is down is told quickly (the caller shows "unavailable") instead of after ~15 s of backoff.
                 options.Retry.MaxRetryAttempts = 2;
                 options.Retry.Delay = TimeSpan.FromMilliseconds(100);
+                // A service that hangs (a proxy holding the connection of a dead process) is given up on after one attempt's time.
+                options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(12);
             });
             http.AddServiceDiscovery();
         });

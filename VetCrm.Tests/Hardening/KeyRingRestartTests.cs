@@ -18,7 +18,7 @@ public sealed class KeyRingRestartTests(StackFixture stack) : IClassFixture<Stac
     private readonly ApiFixtureHelpers api = new(stack);
 
     [Fact]
-    public async Task A_web_sign_in_outlives_a_redis_flush_and_restarts_of_redis_the_web_and_the_api()
+    public async Task A_web_sign_in_outlives_a_redis_flush_and_restarts_of_redis_the_web_and_the_api_and_the_api_being_down_is_a_503_page()
     {
         using var coordinator = await api.NewUserAsync("coordinator");
         using var session = await WebSession.LoggedInAsync(stack, coordinator);
@@ -31,6 +31,11 @@ public sealed class KeyRingRestartTests(StackFixture stack) : IClassFixture<Stac
         await AssertSignedInAsync(session, "after a Redis flush and restarts of Redis and the web");
 
         await KillAsync("api");
+        // With the API gone the page says so, as a 503 with nothing of the server's insides, and the session survives it.
+        var down = await session.GetAsync("/Pets");
+        Assert.True(down.StatusCode == HttpStatusCode.ServiceUnavailable, $"with the API down: /Pets answered {(int)down.StatusCode}");
+        Assert.Contains("VetCrm cannot reach its services right now", down.Body);
+        Assert.DoesNotContain("Exception", down.Body);
         await StartAsync("api");
         await AssertSignedInAsync(session, "after a restart of the API");
     }

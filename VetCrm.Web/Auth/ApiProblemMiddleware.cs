@@ -12,10 +12,6 @@ namespace VetCrm.Web.Auth;
 /// </summary>
 public sealed class ApiProblemMiddleware(RequestDelegate next)
 {
-    private static bool Unavailable(Exception exception) =>
-        exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
-        || exception is ApiProblemException { Status: HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout or HttpStatusCode.InternalServerError };
-
     public async Task InvokeAsync(HttpContext context)
     {
         try
@@ -32,7 +28,7 @@ public sealed class ApiProblemMiddleware(RequestDelegate next)
         {
             context.Response.StatusCode = (int)problem.Status;
         }
-        catch (Exception exception) when (!context.Response.HasStarted && Unavailable(exception))
+        catch (Exception exception) when (!context.Response.HasStarted && ApiUnavailable.Is(exception))
         {
             // The API is down or not answering: say so at once, as 503 (rendered by the status code pages).
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -37,7 +37,7 @@ public sealed class ApiSessionValidator(VetCrmApiClient api, ILogger<ApiSessionV
                 context.ShouldRenew = true;
             }
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (ApiUnavailable.Is(exception))
         {
             // The API is away: keep the session; pages will show what they can.
             logger.LogWarning(exception, "The session could not be checked against the API");

@@ -12,7 +12,7 @@ public sealed class NotificationBellViewComponent(VetCrmApiClient api, ILogger<N
         {
             return View((await api.CountUnreadNotificationsAsync(HttpContext.RequestAborted)).Unread);
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (Auth.ApiUnavailable.Is(exception))
         {
             logger.LogWarning(exception, "The unread notification count could not be read");
             return View((int?)null);

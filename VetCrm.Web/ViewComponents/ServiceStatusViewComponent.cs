@@ -12,7 +12,7 @@ public sealed class ServiceStatusViewComponent(VetCrmApiClient api, ILogger<Serv
         {
             return View(await api.GetStatusAsync(HttpContext.RequestAborted));
         }
-        catch (Exception exception) when (exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
+        catch (Exception exception) when (Auth.ApiUnavailable.Is(exception))
         {
             logger.LogWarning(exception, "The API status could not be read");
             return View((ServiceStatus?)null);

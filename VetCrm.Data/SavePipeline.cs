@@ -13,7 +13,8 @@ namespace VetCrm.Data;
 /// <item><see cref="TimestampInterceptor"/> stamps createdAt/updatedAt/createdBy and cuts instants to what the database keeps;</item>
 /// <item><see cref="PlanVersionInterceptor"/> numbers the plan's revision and snapshots it (with the stamped times);</item>
 /// <item><see cref="AuditInterceptor"/> writes the audit entry of each changed record (after the revision, which it leaves out);</item>
-/// <item><see cref="LiveEventInterceptor"/> writes the outbox rows the live channel publishes after commit.</item>
+/// <item><see cref="LiveEventInterceptor"/> writes the outbox rows the live channel publishes after commit;</item>
+/// <item><see cref="OutboxWakeUpInterceptor"/> tells the host's dispatcher, once those rows are committed.</item>
 /// </list>
 /// Status history is not here: the command that moves a status adds its row, with the reason, to the same save.
 /// <see cref="LimitLiteralInterceptor"/> rewrites query SQL and is independent of the order.
@@ -27,6 +28,7 @@ public static class SavePipeline
         services.AddSingleton<IInterceptor, PlanVersionInterceptor>();
         services.AddSingleton<IInterceptor, AuditInterceptor>();
         services.AddSingleton<IInterceptor, LiveEventInterceptor>();
+        services.AddSingleton<IInterceptor, OutboxWakeUpInterceptor>();
         services.AddSingleton<IInterceptor, LimitLiteralInterceptor>();
         return services;
     }

@@ -123,8 +123,8 @@ public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// Benchmark data fast: 20 staff, then per pet 1 referral, 1 plan and 3 interaction logs, written with binary COPY
-    /// (bypasses the audit interceptor on purpose). 100k pets take well under a minute.
+    /// Benchmark data fast: 20 staff, then per pet 1 referral, 1 plan, 3 interaction logs and 1 task, and a booking per
+    /// four pets, written with binary COPY (bypasses the audit interceptor on purpose). 100k pets take well under a minute.
     /// </summary>
     public async Task BulkAsync(int petCount, string staffPassword, CancellationToken cancellationToken)
     {
@@ -196,12 +196,13 @@ public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
                 }
                 await copy.CompleteAsync(cancellationToken);
             }
+            await BulkScheduleAsync(connection, pets, referralIds, specialists, now, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-        await db.Database.ExecuteSqlRawAsync("ANALYZE pets; ANALYZE referrals; ANALYZE treatment_plans; ANALYZE interaction_logs;", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("ANALYZE pets; ANALYZE referrals; ANALYZE treatment_plans; ANALYZE interaction_logs; ANALYZE care_tasks; ANALYZE appointments;", cancellationToken);
     }
 
     private static Pet NewPet(Faker faker, Guid specialist, Guid coordinator, DateTimeOffset now)

@@ -1,5 +1,6 @@
 using VetCrm.Data;
 using VetCrm.Data.Auditing;
+using VetCrm.Data.Live;
 using VetCrm.Worker.Equipment;
 using VetCrm.Worker.Operations;
 using VetCrm.Worker.Reminders;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.AddSingleton<SystemAuditActor>();
 builder.Services.AddSingleton<IAuditActor>(services => services.GetRequiredService<SystemAuditActor>());
+builder.Services.AddSingleton<IOutboxWakeUp, NotifyingOutboxWakeUp>();
 builder.AddVetCrmDbContext();
 builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<ReminderMetrics>();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # VetCrm benchmark: starts the AppHost's model with N pets of bench data (binary COPY), runs wrk on the API's main
 # flows and pgbench on the SQL the API sends, times the reminder scan, and writes bench/RESULTS.md.
-# Usage: bench/run.sh [--pets 5000,100000] [--seconds 15] [--scan 100000,1000000] [--parse] [--hold]
+# Usage: bench/run.sh [--pets 5000,100000,1000000] [--rounds 3] [--seconds 10] [--scan 100000,1000000] [--parse] [--parse-pets 5000] [--hold]
 #   --hold loads the first size, prints the API's address and an admin token, and keeps the stack up for profiling.
 #   --parse also runs Parse Server (../shared/bench/parse-anchor/run.sh) at each size, for the ratio side by side.
 set -euo pipefail

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Common;
+using VetCrm.Data.Live;
 
 namespace VetCrm.Api.Live;
 
@@ -44,6 +45,7 @@ public static class LiveServiceExtensions
         builder.Services.TryAddSingleton<PostgresChannel>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OutboxSignal>());
+        builder.Services.AddSingleton<IOutboxWakeUp>(services => services.GetRequiredService<OutboxSignal>());
         builder.Services.AddHostedService<OutboxDispatcher>();
         return builder;
     }

@@ -1,18 +1,17 @@
 using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Common;
+using VetCrm.Data.Live;
 
 namespace VetCrm.Api.Live;
 
 /// <summary>
-/// Wakes the <see cref="OutboxDispatcher"/> when outbox rows are committed, by any replica or the worker: a trigger on
-/// <c>outbox_messages</c> notifies <see cref="Channel"/> once per inserting statement. While not listening, the
-/// dispatcher falls back to polling.
+/// Wakes the <see cref="OutboxDispatcher"/> when outbox rows are committed: in process when this replica committed them
+/// (its dispatcher then sends them, as every replica's does its own), and through <see cref="OutboxChannel"/> when the
+/// worker did. While not listening, the dispatcher falls back to polling.
 /// </summary>
-public sealed partial class OutboxSignal(PostgresChannel channel, ILogger<OutboxSignal> logger) : BackgroundService
+public sealed partial class OutboxSignal(PostgresChannel channel, ILogger<OutboxSignal> logger) : BackgroundService, IOutboxWakeUp
 {
-    /// <summary>The channel named in the <c>notify_outbox</c> trigger function (migration OutboxWakeUpAndListeners).</summary>
-    public const string Channel = "vetcrm_outbox";
-
     // One pending wake-up is enough: the dispatcher reads everything unsent when it wakes.
     private readonly Channel<bool> _wakeUps = System.Threading.Channels.Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -33,8 +32,14 @@ public sealed partial class OutboxSignal(PostgresChannel channel, ILogger<Outbox
         }
     }
 
+    public ValueTask RowsCommittedAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        _wakeUps.Writer.TryWrite(true);
+        return ValueTask.CompletedTask;
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        channel.ListenAsync(Channel, "vetcrm-outbox", _ => _wakeUps.Writer.TryWrite(true), listening =>
+        channel.ListenAsync(OutboxChannel.Name, "vetcrm-outbox", _ => _wakeUps.Writer.TryWrite(true), listening =>
         {
             IsListening = listening;
             // Rows committed while the connection was down raised no notification.

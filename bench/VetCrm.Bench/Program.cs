@@ -3,27 +3,33 @@ using System.Runtime.InteropServices;
 using System.Text;
 using VetCrm.Bench;
 
-// Usage: VetCrm.Bench [--pets 5000,100000] [--seconds 15] [--scan 100000,1000000] [--parse PATH/run.sh] [--out bench/RESULTS.md] [--hold]
+// Usage: VetCrm.Bench [--pets 5000,100000,1000000] [--rounds 3] [--seconds 10] [--scan 100000,1000000] [--parse PATH/run.sh]
+//                     [--parse-pets 5000] [--out bench/RESULTS.md] [--hold]
 var settings = BenchSettings.Parse(args);
 var report = new StringBuilder();
 report.AppendLine("# VetCrm benchmark results").AppendLine()
-    .AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC with `bench/run.sh` on {MachineFacts()}.")
-    .AppendLine($"wrk: 2 threads, 32 connections (16 for writes), {settings.Seconds} s per flow after a 10 s warm-up; pgbench runs the SQL the API")
-    .AppendLine("sent for the same request (captured from PostgreSQL's own statement log) as prepared statements, 32 clients. Parse Server: `../shared/bench/parse-anchor/run.sh`,")
-    .AppendLine("run in the same session when `--parse` is given.").AppendLine();
+    .AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC with `bench/run.sh` on {MachineFacts()}, the AppHost's model as the tests start it")
+    .AppendLine("(API, worker, web, PostgreSQL with fsync and synchronous commit on, Redis).")
+    .AppendLine($"wrk: 2 threads, 32 connections for reads, 16 for writes. Every flow is warmed up for 10 s, then measured in {settings.Rounds} rounds of")
+    .AppendLine($"{settings.Seconds} s; a figure is the median of the rounds with min–max. pgbench runs the SQL the API sent for the same request")
+    .AppendLine("(captured from PostgreSQL's own statement log) as prepared statements, 32 clients, in the same rounds. Parse Server")
+    .AppendLine("(`../shared/bench/parse-anchor/run.sh`, its own PostgreSQL with default settings) runs right after each round, so every")
+    .AppendLine("ratio is taken within one round and the median ratio is shown.").AppendLine();
 
 foreach (var pets in settings.Pets)
 {
     Console.WriteLine($"== {pets:N0} pets: starting the stack and loading data");
-    await using var stack = await StackUnderTest.StartAsync();
+    await using var stack = await StackUnderTest.StartAsync(profiling: settings.Hold);
     var seeded = System.Diagnostics.Stopwatch.StartNew();
     await stack.SeedAsync(pets);
     var loadTime = seeded.Elapsed;
     Console.WriteLine($"   loaded in {loadTime.TotalSeconds:0.0} s");
+    var scripts = Directory.CreateTempSubdirectory("vetcrm-bench-");
+    var flows = await BenchFlows.ForAsync(stack, scripts.FullName);
     if (settings.Hold)
     {
         // For profiling by hand: the loaded stack stays up until Ctrl+C or SIGTERM.
-        Console.WriteLine($"   holding: API {stack.Api} token {stack.AdminToken}\n   database {stack.DatabaseConnectionString}");
+        Console.WriteLine($"   holding: API {stack.Api} token {stack.AdminToken}\n   database {stack.DatabaseConnectionString}\n   wrk scripts {scripts.FullName}");
         var stop = new TaskCompletionSource();
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; stop.TrySetResult(); });
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.TrySetResult(); });
@@ -31,64 +37,70 @@ foreach (var pets in settings.Pets)
         return;
     }
     var api = stack.Api.ToString().TrimEnd('/');
-    var petId = await stack.ScalarAsync<Guid>("SELECT id FROM pets ORDER BY updated_at DESC LIMIT 1");
-    var searchName = await stack.ScalarAsync<string>("SELECT split_part(pet_name, ' ', 1) FROM pets LIMIT 1");
-    var interaction = Path.Combine(Path.GetTempPath(), $"vetcrm-bench-post-{Guid.NewGuid():N}.lua");
-    await File.WriteAllTextAsync(interaction, $$"""
-        wrk.method = "POST"; wrk.headers["Content-Type"] = "application/json"
-        wrk.body = '{"pet":{"id":"{{petId}}"},"user":{"id":"{{stack.AdminId}}"},"interactionType":"call","summary":"Called owner","followUpNeeded":false,"interactionAt":"2026-11-21T10:00:00Z"}'
-        """);
-
-    (string Flow, string Path, int Connections, string? Script, string? ParseFlow)[] flows =
-    [
-        ("referral-queue", "/api/referrals?include=pet,receivedBy&order=-receivedAt&limit=50", 32, null, "referral-queue"),
-        ("pet-pipeline", "/api/pets?include=assignedSpecialist&order=-updatedAt&limit=50", 32, null, "pet-pipeline"),
-        ("create-interaction", "/api/interactions", 16, interaction, "create-interaction"),
-        ("triage-queue", "/api/referrals/queue", 32, null, null),
-        ("pet-search", $"/api/pets?q={Uri.EscapeDataString(searchName)}&limit=50", 32, null, null),
-        ("case-page", $"/api/pets/{petId}?include=assignedSpecialist", 32, null, null),
-    ];
-    var results = new List<(FlowResult Api, FlowResult? Sql, string? ParseFlow)>();
+    var sqlScripts = new Dictionary<string, string>();
     var plans = new List<(string Flow, string Plan)>();
-    long apiMemory = 0, workerMemory = 0;
-    foreach (var flow in flows)
+    foreach (var flow in flows.Where(f => f.ListedTable is not null))
     {
-        Console.WriteLine($"   {flow.Flow}");
-        FlowResult? sql = null;
-        if (flow.Script is null && flow.Flow is "referral-queue" or "pet-pipeline")
-        {
-            var table = flow.Flow == "pet-pipeline" ? "pets" : "referrals";
-            var script = await stack.CaptureSqlAsync(flow.Path, table);
-            var server = stack.Server;
-            sql = await Tools.PgBenchAsync(flow.Flow, script, server.Host!, server.Port, server.Password!, "vetcrmdb", 32, TimeSpan.FromSeconds(settings.Seconds));
-            await File.WriteAllTextAsync(Path.Combine(settings.OutputFolder, $"sql-{flow.Flow}.sql"), script);
-            plans.Add((flow.Flow, await stack.ExplainAsync(script.Split(";\n", StringSplitOptions.RemoveEmptyEntries).Last(s => s.Contains($"FROM {table}")))));
-        }
-        var measured = await Tools.WrkAsync(flow.Flow, api + flow.Path, stack.AdminToken, flow.Connections, TimeSpan.FromSeconds(settings.Seconds), flow.Script);
-        apiMemory = Math.Max(apiMemory, stack.WorkingSetMiB("api"));
-        workerMemory = Math.Max(workerMemory, stack.WorkingSetMiB("worker"));
-        results.Add((measured, sql, flow.ParseFlow));
+        var script = await stack.CaptureSqlAsync(flow.Path, flow.ListedTable!);
+        sqlScripts[flow.Name] = script;
+        await File.WriteAllTextAsync(Path.Combine(settings.OutputFolder, $"sql-{flow.Name}.sql"), script);
+        plans.Add((flow.Name, await stack.ExplainAsync(script.Split(";\n", StringSplitOptions.RemoveEmptyEntries).Last(s => s.Contains($"FROM {flow.ListedTable}")))));
     }
-    File.Delete(interaction);
 
-    IReadOnlyDictionary<string, FlowResult> parse = new Dictionary<string, FlowResult>();
-    if (settings.ParseScript is { } parseScript)
+    Console.WriteLine("   warming up");
+    foreach (var flow in flows) await Tools.WrkAsync(flow.Name, api + flow.Path, flow.Token, flow.Connections, TimeSpan.FromSeconds(10), flow.Script, warmUp: false);
+
+    var measured = flows.ToDictionary(f => f.Name, _ => new List<FlowResult>());
+    var sql = flows.ToDictionary(f => f.Name, _ => new List<FlowResult>());
+    var parseRatios = flows.ToDictionary(f => f.Name, _ => new List<double>());
+    var parseMeasured = flows.ToDictionary(f => f.Name, _ => new List<FlowResult>());
+    var graphQlRatios = new List<double>();
+    long apiMemory = 0, workerMemory = 0;
+    for (var round = 1; round <= settings.Rounds; round++)
     {
-        Console.WriteLine("   Parse Server anchor");
-        parse = await ParseAnchor.RunAsync(parseScript, pets, settings.Seconds);
+        Console.WriteLine($"   round {round}");
+        foreach (var flow in flows)
+        {
+            var result = await Tools.WrkAsync(flow.Name, api + flow.Path, flow.Token, flow.Connections, TimeSpan.FromSeconds(settings.Seconds), flow.Script, warmUp: false);
+            measured[flow.Name].Add(result);
+            Console.WriteLine($"     {result.Flow,-24} {result.RequestsPerSecond,8:0} req/s  p99 {result.P99Ms:0.0} ms  non-2xx {result.Non2xx}");
+            if (sqlScripts.TryGetValue(flow.Name, out var script))
+            {
+                var server = stack.Server;
+                sql[flow.Name].Add(await Tools.PgBenchAsync(flow.Name, script, server.Host!, server.Port, server.Password!, "vetcrmdb", 32, TimeSpan.FromSeconds(settings.Seconds)));
+            }
+            apiMemory = Math.Max(apiMemory, stack.WorkingSetMiB("api"));
+            workerMemory = Math.Max(workerMemory, stack.WorkingSetMiB("worker"));
+        }
+        graphQlRatios.Add(measured["graphql-referral-queue"][^1].RequestsPerSecond / measured["referral-queue"][^1].RequestsPerSecond);
+        if (settings.ParseScript is { } parseScript && settings.ParsePets.Contains(pets))
+        {
+            Console.WriteLine("     Parse Server anchor");
+            var parse = await ParseAnchor.RunAsync(parseScript, pets, settings.Seconds);
+            foreach (var flow in flows.Where(f => f.ParseFlow is not null && parse.ContainsKey(f.ParseFlow)))
+            {
+                parseMeasured[flow.Name].Add(parse[flow.ParseFlow!]);
+                parseRatios[flow.Name].Add(measured[flow.Name][^1].RequestsPerSecond / parse[flow.ParseFlow!].RequestsPerSecond);
+            }
+        }
     }
+    scripts.Delete(recursive: true);
 
     report.AppendLine($"## {pets:N0} pets").AppendLine()
         .AppendLine("| flow | req/s | p50 ms | p99 ms | non-2xx | Parse req/s | × Parse | pgbench tps | API ÷ pgbench |")
         .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    foreach (var (measured, sql, parseFlow) in results)
+    foreach (var flow in flows)
     {
-        var anchor = parseFlow is not null && parse.TryGetValue(parseFlow, out var p) ? p : null;
+        var runs = measured[flow.Name];
+        var pg = sql[flow.Name];
+        var ratios = pg.Count == runs.Count ? runs.Zip(pg, (a, s) => a.RequestsPerSecond / s.RequestsPerSecond).ToList() : [];
         report.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {measured.Flow} | {measured.RequestsPerSecond:0} | {measured.P50Ms:0.00} | {measured.P99Ms:0.00} | {measured.Non2xx} | {Cell(anchor?.RequestsPerSecond, "0")} | {Cell(anchor is null ? null : measured.RequestsPerSecond / anchor.RequestsPerSecond, "0.0")} | {Cell(sql?.RequestsPerSecond, "0")} | {Cell(sql is null ? null : measured.RequestsPerSecond / sql.RequestsPerSecond, "0.00")} |"));
+            $"| {flow.Name} | {Spread(runs.Select(r => r.RequestsPerSecond), "0")} | {Median(runs.Select(r => r.P50Ms)):0.00} | {Spread(runs.Select(r => r.P99Ms), "0.0")} | {runs.Sum(r => r.Non2xx)} | {Spread(parseMeasured[flow.Name].Select(r => r.RequestsPerSecond), "0")} | {Spread(parseRatios[flow.Name], "0.0")} | {Spread(pg.Select(r => r.RequestsPerSecond), "0")} | {Spread(ratios, "0.00")} |"));
     }
-    report.AppendLine().AppendLine($"Load time {loadTime.TotalSeconds:0.0} s (binary COPY, then the worker flags what the data has overdue). Working set under load: API {apiMemory} MiB, worker {workerMemory} MiB.")
-        .AppendLine($"pgbench scripts: `bench/out/sql-referral-queue.sql`, `bench/out/sql-pet-pipeline.sql`.").AppendLine();
+    report.AppendLine()
+        .AppendLine(string.Create(CultureInfo.InvariantCulture, $"GraphQL ÷ REST for the same referral-queue page: {Spread(graphQlRatios, "0.00")}."))
+        .AppendLine($"Load time {loadTime.TotalSeconds:0.0} s (binary COPY, then the worker flags what the data has overdue). Working set under load: API {apiMemory} MiB, worker {workerMemory} MiB.")
+        .AppendLine("pgbench scripts: `bench/out/sql-referral-queue.sql`, `bench/out/sql-pet-pipeline.sql`.").AppendLine();
     foreach (var (flow, plan) in plans)
     {
         report.AppendLine($"Plan of the {flow} list query (EXPLAIN ANALYZE):").AppendLine().AppendLine("```").AppendLine(plan).AppendLine("```").AppendLine();
@@ -96,9 +108,12 @@ foreach (var pets in settings.Pets)
     await File.WriteAllTextAsync(settings.ResultsFile, report.ToString()); // what is measured so far survives a later failure
 }
 
-report.AppendLine("## Reminder scan").AppendLine()
-    .AppendLine("The worker's own `ReminderScanner` against the stack's database, 1% of active plans overdue, batches of 100.").AppendLine()
-    .AppendLine("| active plans | overdue flagged | first scan (flags all) | next scan (nothing new) |").AppendLine("|---:|---:|---:|---:|");
+if (settings.ScanPlans.Length > 0)
+{
+    report.AppendLine("## Reminder scan").AppendLine()
+        .AppendLine("The worker's own `ReminderScanner` against the stack's database, 1% of active plans overdue, batches of 100.").AppendLine()
+        .AppendLine("| active plans | overdue flagged | first scan (flags all) | next scan (nothing new) |").AppendLine("|---:|---:|---:|---:|");
+}
 string? lastPlan = null;
 foreach (var plans in settings.ScanPlans)
 {
@@ -119,7 +134,20 @@ await File.WriteAllTextAsync(settings.ResultsFile, report.ToString());
 Console.WriteLine(report);
 Console.WriteLine($"Written to {settings.ResultsFile}");
 
-static string Cell(double? value, string format) => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+}
+
+// The median, then the lowest and highest round: "1234 (1200–1260)".
+static string Spread(IEnumerable<double> values, string format)
+{
+    var all = values.ToArray();
+    if (all.Length == 0) return "–";
+    var median = Median(all).ToString(format, CultureInfo.InvariantCulture);
+    return all.Length == 1 ? median : $"{median} ({all.Min().ToString(format, CultureInfo.InvariantCulture)}–{all.Max().ToString(format, CultureInfo.InvariantCulture)})";
+}
 
 static string MachineFacts()
 {
@@ -128,17 +156,18 @@ static string MachineFacts()
     return $"{Environment.ProcessorCount} cores ({cpu}), {long.Parse(memory) / 1024 / 1024} GiB, .NET {Environment.Version}, PostgreSQL 15";
 }
 
-internal sealed record BenchSettings(int[] Pets, int[] ScanPlans, int Seconds, string? ParseScript, string ResultsFile, string OutputFolder, bool Hold)
+internal sealed record BenchSettings(int[] Pets, int[] ScanPlans, int Rounds, int Seconds, string? ParseScript, int[] ParsePets, string ResultsFile, string OutputFolder, bool Hold)
 {
     public static BenchSettings Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        int[] Numbers(string name, string fallback) => (Value(name) ?? fallback).Split(',').Select(int.Parse).ToArray();
+        int[] Numbers(string name, string fallback) => (Value(name) ?? fallback).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
         var results = Path.GetFullPath(Value("--out") ?? "bench/RESULTS.md");
         var output = Path.Combine(Path.GetDirectoryName(results)!, "out");
         Directory.CreateDirectory(output);
-        return new BenchSettings(Numbers("--pets", "5000,100000"), Numbers("--scan", "100000,1000000"),
-            int.Parse(Value("--seconds") ?? "15"), Value("--parse") is { } parse ? Path.GetFullPath(parse) : null, results, output,
-            args.Contains("--hold"));
+        return new BenchSettings(Numbers("--pets", "5000,100000,1000000"), Numbers("--scan", "100000,1000000"), int.Parse(Value("--rounds") ?? "3"),
+            int.Parse(Value("--seconds") ?? "10"), Value("--parse") is { } parse ? Path.GetFullPath(parse) : null,
+            // Parse Server is seeded through its own REST API, six requests a pet: about 30 s at 5,000 pets, hours at a million.
+            Numbers("--parse-pets", "5000"), results, output, args.Contains("--hold"));
     }
 }

@@ -33,13 +33,16 @@ public sealed class StackUnderTest : IAsyncDisposable
     public NpgsqlConnectionStringBuilder Server { get; }
 
     /// <summary>The AppHost's model as the tests start it: random ports and a throw-away data directory.</summary>
-    public static async Task<StackUnderTest> StartAsync()
+    /// <param name="profiling">The API writes the runtime's perf map, so <c>perf</c> can name JIT-compiled frames.</param>
+    public static async Task<StackUnderTest> StartAsync(bool profiling = false)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var dataDirectory = Path.Combine(Path.GetTempPath(), "vetcrm-test-data", $"bench-{Guid.NewGuid():N}");
         var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VetCrm_AppHost>(deadline.Token);
-        appHost.CreateResourceBuilder<LocalPostgresServerResource>("postgres").WithTransientDataDirectory(dataDirectory);
-        appHost.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Seed__DemoData", "false");
+        // Durable, as in production and as Parse Server's PostgreSQL runs: fsync and synchronous commit stay on.
+        appHost.CreateResourceBuilder<LocalPostgresServerResource>("postgres").WithDataDirectory(dataDirectory);
+        var api = appHost.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Seed__DemoData", "false");
+        if (profiling) api.WithEnvironment("DOTNET_PerfMapEnabled", "1");
         var app = await appHost.BuildAsync(deadline.Token);
         await app.StartAsync(deadline.Token);
         foreach (var name in new[] { "api", "worker", "web" })
@@ -62,17 +65,27 @@ public sealed class StackUnderTest : IAsyncDisposable
     {
         var options = new DbContextOptionsBuilder<VetCrmDbContext>().UseNpgsql(DatabaseConnectionString).Options;
         await using var db = new VetCrmDbContext(options);
-        await new SeedData(db, TimeProvider.System).BulkAsync(pets, "Bench-passw0rd", CancellationToken.None);
+        await new SeedData(db, TimeProvider.System).BulkAsync(pets, StaffPassword, CancellationToken.None);
 
+        AdminToken = await LoginAsync("admin", (await AdminPasswordAsync())!);
         using var http = new HttpClient { BaseAddress = Api };
-        var login = await http.PostAsJsonAsync("/api/auth/login", new { username = "admin", password = await AdminPasswordAsync() });
-        AdminToken = (string)(await login.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
         http.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
         AdminId = (string)(await http.GetFromJsonAsync<JsonObject>("/api/auth/me"))!["id"]!;
         await WaitUntilQuietAsync();
         // What a bulk load is followed by in production too: otherwise autovacuum starts on the fresh tables mid-measurement.
-        await ExecuteAsync("VACUUM (ANALYZE)");
+        // As the superuser: the application's role owns no table, so its VACUUM would skip them all.
+        await ExecuteAsync("VACUUM (ANALYZE)", new NpgsqlConnectionStringBuilder(Server.ConnectionString) { Database = "vetcrmdb" }.ConnectionString);
     }
+
+    /// <summary>A bearer token for one of the bench data's staff (password <see cref="StaffPassword"/>) or the admin.</summary>
+    public async Task<string> LoginAsync(string username, string password = StaffPassword)
+    {
+        using var http = new HttpClient { BaseAddress = Api };
+        var login = await http.PostAsJsonAsync("/api/auth/login", new { username, password });
+        return (string)(await login.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
+    }
+
+    public const string StaffPassword = "Bench-passw0rd";
 
     private async Task<string?> AdminPasswordAsync() =>
         await App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ParameterResource>().Single(p => p.Name == "admin-password").GetValueAsync(default);
@@ -101,6 +114,18 @@ public sealed class StackUnderTest : IAsyncDisposable
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Rows of (id, version, status) to start versioned changes from.</summary>
+    public async Task<List<(Guid Id, long Version, string Status)>> RowsAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(Guid, long, string)>();
+        while (await reader.ReadAsync()) rows.Add((reader.GetGuid(0), reader.GetInt64(1), reader.GetString(2)));
+        return rows;
     }
 
     public async Task ExecuteAsync(string sql, string? connectionString = null)

@@ -26,12 +26,12 @@ public static partial class Tools
         return await output + await error;
     }
 
-    /// <summary>wrk with 2 threads and <paramref name="connections"/> connections, after a short warm-up.</summary>
-    public static async Task<FlowResult> WrkAsync(string flow, string url, string token, int connections, TimeSpan duration, string? luaScript = null)
+    /// <summary>wrk with 2 threads and <paramref name="connections"/> connections, after a 10 s warm-up unless told otherwise.</summary>
+    public static async Task<FlowResult> WrkAsync(string flow, string url, string token, int connections, TimeSpan duration, string? luaScript = null, bool warmUp = true)
     {
         List<string> common = ["-t2", $"-c{connections}", "-H", $"Authorization: Bearer {token}", "--latency"];
         if (luaScript is not null) common.AddRange(["-s", luaScript]);
-        await RunAsync("wrk", [.. common, "-d10s", url]);
+        if (warmUp) await RunAsync("wrk", [.. common, "-d10s", url]);
         var report = await RunAsync("wrk", [.. common, $"-d{(int)duration.TotalSeconds}s", url]);
         return new FlowResult(flow,
             double.Parse(RequestsPerSecond().Match(report).Groups[1].Value, CultureInfo.InvariantCulture),

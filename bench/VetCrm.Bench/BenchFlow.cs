@@ -1,0 +1,8 @@
+namespace VetCrm.Bench;
+
+/// <summary>
+/// One measured flow: a request wrk repeats (with a Lua <paramref name="Script"/> for anything but a plain GET) as the
+/// user of <paramref name="Token"/>; <paramref name="ParseFlow"/> names Parse Server's run of the same flow and
+/// <paramref name="ListedTable"/> the table whose list query pgbench also runs on its own.
+/// </summary>
+public sealed record BenchFlow(string Name, string Path, string Token, int Connections = 32, string? Script = null, string? ParseFlow = null, string? ListedTable = null);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Common;
 using VetCrm.Api.History;
+using VetCrm.Api.OpenApi;
 using VetCrm.Data.Records;
 
 namespace VetCrm.Api.Appointments;
@@ -22,7 +23,7 @@ public static class AppointmentApi
         appointments.MapPatch("/{id:guid}", PatchAsync).WithSummary("Rebook (time, room, specialist, reason); `version` is required (409 when stale)")
             .Accepts<PatchAppointmentRequest>("application/json");
         appointments.MapPost("/{id:guid}/status", ChangeStatusAsync).WithSummary("Check in, no-show, complete or cancel, with a reason")
-            .Accepts<StatusChangeRequest>("application/json");
+            .AcceptsStatusChange(RecordTypes.Appointment);
         appointments.MapPost("/{id:guid}/archive", ArchiveAsync).WithSummary("Archive an appointment (admin)");
         appointments.MapStatusHistory(RecordTypes.Appointment, (access, actor) => access.Appointments(actor));
         return routes;

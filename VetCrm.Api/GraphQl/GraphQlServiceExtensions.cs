@@ -14,6 +14,8 @@ public static class GraphQlServiceExtensions
         builder.Services.AddOptions<GraphQlOptions>().Bind(section);
         builder.Services.AddScoped<RecordBatches>();
         builder.Services.AddTransient(typeof(PageGraphType<,>));
+        builder.Services.AddTransient(typeof(WorkflowStatusGraphType<>));
+        builder.Services.AddTransient(typeof(StatusChangeInputGraphType<>));
         builder.Services.AddGraphQL(graphQl => graphQl
             .AddSchema<VetCrmSchema>()
             .AddGraphTypes(typeof(VetCrmSchema).Assembly)

@@ -15,7 +15,7 @@ public sealed class ReferralGraphType : ObjectGraphType<ReferralView>
         this.PetReference(r => r.Pet);
         Field(r => r.ReferringClinic);
         Field(r => r.ReferralReason);
-        Field(r => r.Status).Description("received, triaged, scheduled, inTreatment, closed or cancelled; moves with changeReferralStatus.");
+        Field(r => r.Status).Description("received, triaged, scheduled, inTreatment, closed or declined; moves with changeReferralStatus.");
         this.UserReference("receivedBy", r => r.ReceivedBy);
         Field(r => r.ReceivedAt);
         Field(r => r.Priority).Description("emergency, urgent or routine.");

@@ -1,13 +1,16 @@
+using VetCrm.Data.Entities;
+
 namespace VetCrm.Api.GraphQl;
 
-public sealed class StatusChangeInputGraphType : RequestInputGraphType
+/// <summary>The status move of one record type (e.g. <c>ReferralStatusChangeInput</c>): its status is that record type's enum.</summary>
+public sealed class StatusChangeInputGraphType<TEntity> : RequestInputGraphType where TEntity : ClinicalRecord
 {
     public StatusChangeInputGraphType()
     {
-        Name = "StatusChangeInput";
-        Description = "A status move and why; with version, a concurrent change is refused (CONFLICT).";
-        Text("status");
-        Text("reason", "Required; kept in the status history.");
+        Name = RecordTypeOf<TEntity>.GraphQlName + "StatusChangeInput";
+        Description = $"A move of a {RecordTypeOf<TEntity>.Type.Name} to another status and why; with version, a concurrent change is refused (CONFLICT).";
+        Field<WorkflowStatusGraphType<TEntity>>("status");
+        Text("reason", "Kept in the status history.");
         Version();
     }
 }

@@ -1,3 +1,5 @@
+using VetCrm.Data.Entities;
+
 namespace VetCrm.Api.GraphQl;
 
 public sealed class TaskStatusInputGraphType : RequestInputGraphType
@@ -6,7 +8,7 @@ public sealed class TaskStatusInputGraphType : RequestInputGraphType
     {
         Name = "TaskStatusInput";
         Description = "A move of a task: open, snoozed (with snoozedUntil) or done, with the version last read; the reason is optional.";
-        Text("status");
+        Field<WorkflowStatusGraphType<CareTask>>("status");
         Version();
         Instant("snoozedUntil");
         Text("reason");

@@ -35,7 +35,7 @@ public sealed class VetCrmMutation : ObjectGraphType
             (c, a, body, t) => c.Service<ReferralCommands>().CreateAsync(a, body, t));
         Change<ReferralGraphType, UpdateReferralInputGraphType, PatchReferralRequest, ReferralView>("updateReferral",
             (c, a, id, body, t) => c.Service<ReferralCommands>().PatchAsync(a, id, body, t));
-        Change<ReferralGraphType, StatusChangeInputGraphType, StatusChangeRequest, ReferralView>("changeReferralStatus",
+        Change<ReferralGraphType, StatusChangeInputGraphType<Data.Entities.Referral>, StatusChangeRequest, ReferralView>("changeReferralStatus",
             (c, a, id, body, t) => c.Service<ReferralCommands>().ChangeStatusAsync(a, id, body, t));
         Archive<ReferralGraphType, ReferralView>("archiveReferral", (c, a, id, t) => c.Service<ReferralCommands>().ArchiveAsync(a, id, t));
 
@@ -43,7 +43,7 @@ public sealed class VetCrmMutation : ObjectGraphType
             (c, a, body, t) => c.Service<TreatmentPlanCommands>().CreateAsync(a, body, t));
         Change<TreatmentPlanGraphType, UpdateTreatmentPlanInputGraphType, PatchTreatmentPlanRequest, TreatmentPlanView>("updateTreatmentPlan",
             (c, a, id, body, t) => c.Service<TreatmentPlanCommands>().PatchAsync(a, id, body, t));
-        Change<TreatmentPlanGraphType, StatusChangeInputGraphType, StatusChangeRequest, TreatmentPlanView>("changeTreatmentPlanStatus",
+        Change<TreatmentPlanGraphType, StatusChangeInputGraphType<Data.Entities.TreatmentPlan>, StatusChangeRequest, TreatmentPlanView>("changeTreatmentPlanStatus",
             (c, a, id, body, t) => c.Service<TreatmentPlanCommands>().ChangeStatusAsync(a, id, body, t));
         Archive<TreatmentPlanGraphType, TreatmentPlanView>("archiveTreatmentPlan", (c, a, id, t) => c.Service<TreatmentPlanCommands>().ArchiveAsync(a, id, t));
 
@@ -57,7 +57,7 @@ public sealed class VetCrmMutation : ObjectGraphType
             (c, a, body, t) => c.Service<AppointmentCommands>().CreateAsync(a, body, t));
         Change<AppointmentGraphType, UpdateAppointmentInputGraphType, PatchAppointmentRequest, AppointmentView>("updateAppointment",
             (c, a, id, body, t) => c.Service<AppointmentCommands>().PatchAsync(a, id, body, t));
-        Change<AppointmentGraphType, StatusChangeInputGraphType, StatusChangeRequest, AppointmentView>("changeAppointmentStatus",
+        Change<AppointmentGraphType, StatusChangeInputGraphType<Data.Entities.Appointment>, StatusChangeRequest, AppointmentView>("changeAppointmentStatus",
             (c, a, id, body, t) => c.Service<AppointmentCommands>().ChangeStatusAsync(a, id, body, t));
         Archive<AppointmentGraphType, AppointmentView>("archiveAppointment", (c, a, id, t) => c.Service<AppointmentCommands>().ArchiveAsync(a, id, t));
 
@@ -89,7 +89,7 @@ public sealed class VetCrmMutation : ObjectGraphType
             (c, a, body, t) => c.Service<EquipmentLoanCommands>().LendAsync(a, body, t));
         Change<EquipmentLoanGraphType, UpdateEquipmentLoanInputGraphType, PatchEquipmentLoanRequest, EquipmentLoanView>("updateEquipmentLoan",
             (c, a, id, body, t) => c.Service<EquipmentLoanCommands>().PatchAsync(a, id, body, t));
-        Change<EquipmentLoanGraphType, StatusChangeInputGraphType, LoanStatusRequest, EquipmentLoanView>("returnEquipment",
+        Change<EquipmentLoanGraphType, StatusChangeInputGraphType<Data.Entities.EquipmentLoan>, LoanStatusRequest, EquipmentLoanView>("returnEquipment",
             (c, a, id, body, t) => c.Service<EquipmentLoanCommands>().ChangeStatusAsync(a, id, body, t));
         Archive<EquipmentLoanGraphType, EquipmentLoanView>("archiveEquipmentLoan", (c, a, id, t) => c.Service<EquipmentLoanCommands>().ArchiveAsync(a, id, t));
         Field<MessageThreadGraphType>("startMessageThread").Description("Start a thread on a pet's case with its first message; every participant must see the case.")

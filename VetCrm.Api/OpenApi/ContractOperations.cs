@@ -53,6 +53,8 @@ public sealed partial class ContractOperations : IOpenApiOperationTransformer
                 Answer(operation, document, 403, "The caller's role may not do this (a user without a role may do nothing clinical).");
         }
         if (path.Contains('{')) Answer(operation, document, 404, "No such record within the caller's reach.");
+        if (metadata.OfType<StatusChangeBody>().FirstOrDefault() is { } statusChange && operation.RequestBody?.Content?.TryGetValue("application/json", out var move) == true)
+            move.Schema = new OpenApiSchemaReference(statusChange.SchemaName, document);
         if (operation.RequestBody is not null)
         {
             Answer(operation, document, 413, "The body is over the size limit (256 KB).");

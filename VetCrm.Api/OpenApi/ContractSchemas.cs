@@ -7,6 +7,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using VetCrm.Api.Commands;
+using VetCrm.Api.History;
 
 namespace VetCrm.Api.OpenApi;
 
@@ -38,6 +39,7 @@ public sealed class ContractSchemas : IOpenApiDocumentTransformer
         {
             if (schemas[type.Name] is OpenApiSchema schema) Describe(document, type, schema, included);
         }
+        StatusChangeBodies(document, context);
         foreach (var view in included)
         {
             if (schemas[view.Name] is not OpenApiSchema full) continue;
@@ -90,6 +92,25 @@ public sealed class ContractSchemas : IOpenApiDocumentTransformer
             schema.Properties[member.Name] = property;
         }
         schema.Required = required;
+    }
+
+    /// <summary>
+    /// One body schema per record type with a status route (see <see cref="StatusChangeBody"/>): the shared request's
+    /// described schema with status as the record type's enum. The shared schema itself then describes no route.
+    /// </summary>
+    private static void StatusChangeBodies(OpenApiDocument document, OpenApiDocumentTransformerContext context)
+    {
+        var schemas = document.Components!.Schemas!;
+        if (!schemas.TryGetValue(nameof(StatusChangeRequest), out var shared) || shared is not OpenApiSchema { Properties: { } properties }) return;
+        var bodies = context.DescriptionGroups.SelectMany(g => g.Items).SelectMany(d => d.ActionDescriptor.EndpointMetadata.OfType<StatusChangeBody>());
+        foreach (var body in bodies.DistinctBy(b => b.SchemaName))
+        {
+            var schema = (OpenApiSchema)shared.CreateShallowCopy();
+            schema.Properties = new Dictionary<string, IOpenApiSchema>(properties) { ["status"] = WithValues(properties["status"].CreateShallowCopy(), body.Statuses) };
+            schema.Description = $"A move of a {body.Type.Name} to another of its statuses, with why and the version it was decided on.";
+            document.AddComponent(body.SchemaName, schema);
+        }
+        schemas.Remove(nameof(StatusChangeRequest));
     }
 
     /// <summary>A patch field's schema is the schema of its value (the generated <c>OptionalOfX</c> has hasValue/value members).</summary>

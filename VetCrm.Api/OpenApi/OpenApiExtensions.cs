@@ -1,5 +1,7 @@
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
+using VetCrm.Api.History;
+using VetCrm.Data.Records;
 
 namespace VetCrm.Api.OpenApi;
 
@@ -52,6 +54,10 @@ public static class OpenApiExtensions
             return Task.CompletedTask;
         });
     });
+
+    /// <summary>A status route of <paramref name="type"/>: it reads a <see cref="StatusChangeRequest"/>, documented with that record type's statuses.</summary>
+    public static RouteHandlerBuilder AcceptsStatusChange(this RouteHandlerBuilder route, RecordType type) =>
+        route.Accepts<StatusChangeRequest>("application/json").WithMetadata(new StatusChangeBody(type));
 
     public static WebApplication MapVetCrmOpenApi(this WebApplication app)
     {

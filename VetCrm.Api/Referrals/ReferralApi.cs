@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Common;
 using VetCrm.Api.History;
+using VetCrm.Api.OpenApi;
 using VetCrm.Data.Records;
 
 namespace VetCrm.Api.Referrals;
@@ -19,7 +20,7 @@ public static class ReferralApi
         referrals.MapGet("/{id:guid}", GetAsync).WithSummary("Get one referral (audited as a case read)");
         referrals.MapPost("/", CreateAsync).WithSummary("Record a referral; the number is generated when not given").Accepts<CreateReferralRequest>("application/json");
         referrals.MapPatch("/{id:guid}", PatchAsync).WithSummary("Update fields of a referral; `version` is required (409 when stale)").Accepts<PatchReferralRequest>("application/json");
-        referrals.MapPost("/{id:guid}/status", ChangeStatusAsync).WithSummary("Move the referral to another status with a reason").Accepts<StatusChangeRequest>("application/json");
+        referrals.MapPost("/{id:guid}/status", ChangeStatusAsync).WithSummary("Move the referral to another status with a reason").AcceptsStatusChange(RecordTypes.Referral);
         referrals.MapPost("/{id:guid}/archive", ArchiveAsync).WithSummary("Archive a referral (admin)");
         referrals.MapStatusHistory(RecordTypes.Referral, (access, actor) => access.Referrals(actor));
         return routes;

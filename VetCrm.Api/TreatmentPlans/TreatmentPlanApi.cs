@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Common;
 using VetCrm.Api.History;
+using VetCrm.Api.OpenApi;
 using VetCrm.Data.Records;
 
 namespace VetCrm.Api.TreatmentPlans;
@@ -17,7 +18,7 @@ public static class TreatmentPlanApi
         plans.MapGet("/{id:guid}", GetAsync).WithSummary("Get one treatment plan (audited as a case read)");
         plans.MapPost("/", CreateAsync).WithSummary("Write a treatment plan").Accepts<CreateTreatmentPlanRequest>("application/json");
         plans.MapPatch("/{id:guid}", PatchAsync).WithSummary("Revise a plan; `version` is required (409 when stale); the previous version is kept").Accepts<PatchTreatmentPlanRequest>("application/json");
-        plans.MapPost("/{id:guid}/status", ChangeStatusAsync).WithSummary("Move the plan to another status with a reason").Accepts<StatusChangeRequest>("application/json");
+        plans.MapPost("/{id:guid}/status", ChangeStatusAsync).WithSummary("Move the plan to another status with a reason").AcceptsStatusChange(RecordTypes.TreatmentPlan);
         plans.MapPost("/{id:guid}/archive", ArchiveAsync).WithSummary("Archive a treatment plan (admin)");
         plans.MapStatusHistory(RecordTypes.TreatmentPlan, (access, actor) => access.TreatmentPlans(actor));
         plans.MapGet("/{id:guid}/versions", VersionsAsync).WithSummary("Every saved version of the plan, oldest first");

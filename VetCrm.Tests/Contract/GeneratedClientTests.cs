@@ -52,6 +52,8 @@ public sealed partial class GeneratedClientTests(StackFixture stack, ITestOutput
         Assert.Equal("admin", (string?)result["queued"]!["receivedBy"]);
         Assert.Equal("triaged", (string?)result["triagedStatus"]);
         Assert.Contains("scheduled", result["nextStatuses"]!.AsArray().Select(s => (string?)s));
+        Assert.True((bool?)result["statusIsTheReferralEnum"]);
+        Assert.Equal("scheduled", (string?)result["scheduledStatus"]);
         Assert.Equal(2, (int?)result["planRevision"]);
         Assert.Equal("2026-07-15", (string?)result["planNextReviewDate"]);
         var versions = result["versions"]!.AsArray();

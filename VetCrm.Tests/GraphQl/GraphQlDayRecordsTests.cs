@@ -43,7 +43,7 @@ public sealed class GraphQlDayRecordsTests(StackFixture stack)
         Assert.Equal(id, clash.Errors[0]!["extensions"]!["conflictingAppointment"]!["id"]!.GetValue<string>());
 
         var checkedIn = (await cast["specialist"].GraphQlAsync("""
-            mutation($id: ID!, $input: StatusChangeInput!) { changeAppointmentStatus(id: $id, input: $input) { status statusHistory { fromValue toValue changeReason } } }
+            mutation($id: ID!, $input: AppointmentStatusChangeInput!) { changeAppointmentStatus(id: $id, input: $input) { status statusHistory { fromValue toValue changeReason } } }
             """, new { id, input = new { status = "checkedIn", reason = "Arrived at reception", version = rest["version"]!.GetValue<uint>() } })).Ok()["changeAppointmentStatus"]!;
         Assert.Equal("checkedIn", checkedIn["status"]!.GetValue<string>());
         Assert.Equal("Arrived at reception", checkedIn["statusHistory"]!.AsArray().Last()!["changeReason"]!.GetValue<string>());

@@ -38,9 +38,9 @@ public static class GraphQlMatrix
         };
         var (move, moveInput) = type switch
         {
-            "EquipmentLoan" => ("returnEquipment", "StatusChangeInput"),
+            "EquipmentLoan" => ("returnEquipment", "EquipmentLoanStatusChangeInput"),
             "Task" => ("changeTaskStatus", "TaskStatusInput"),
-            _ => ($"change{type}Status", "StatusChangeInput"),
+            _ => ($"change{type}Status", $"{type}StatusChangeInput"),
         };
         var textFilter = request.Records is "pets" or "equipment-items";
         var (query, variables, resultField) = request.Operation switch

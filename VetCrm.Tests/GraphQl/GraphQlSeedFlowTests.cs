@@ -58,7 +58,7 @@ public sealed class GraphQlSeedFlowTests(StackFixture stack)
         Assert.True(found, "the new emergency referral is in the triage queue");
 
         var moved = (await coordinator.GraphQlAsync("""
-            mutation($id: ID!, $version: UInt) { changeReferralStatus(id: $id, input: { status: "triaged", reason: "history in", version: $version }) { status statusHistory { fromValue toValue changeReason changedBy { username } } } }
+            mutation($id: ID!, $version: UInt) { changeReferralStatus(id: $id, input: { status: triaged, reason: "history in", version: $version }) { status statusHistory { fromValue toValue changeReason changedBy { username } } } }
             """, new { id = referralId, version = referral["version"]!.GetValue<uint>() })).Ok()["changeReferralStatus"]!;
         Assert.Equal("triaged", moved["status"]!.GetValue<string>());
         Assert.Equal(["received", "triaged"], moved["statusHistory"]!.AsArray().Select(c => c!["toValue"]!.GetValue<string>()));

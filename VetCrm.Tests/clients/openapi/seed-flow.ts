@@ -1,7 +1,7 @@
 // The seed flow as an integrator writes it: a client generated from the running API's OpenAPI document
 // (openapi-typescript + openapi-fetch), strict TypeScript and not one cast. Prints what it saw as one JSON line.
 import createClient from "openapi-fetch";
-import type { paths } from "./generated/api.js";
+import type { components, paths } from "./generated/api.js";
 
 function setting(name: string): string {
   const value = process.env[name];
@@ -75,6 +75,17 @@ const triaged = expectData("status move", await api.POST("/api/referrals/{id}/st
   body: { status: "triaged", reason: "History and radiographs received.", version: referral.version },
 }));
 
+// A status move takes the referral's own statuses: the generated type is exactly them, not a string (this stops compiling otherwise).
+type ReferralStatus = components["schemas"]["ReferralStatusChangeRequest"]["status"];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const statusIsTheReferralEnum: Same<ReferralStatus, "received" | "triaged" | "scheduled" | "inTreatment" | "closed" | "declined"> = true;
+const next: ReferralStatus | undefined = triaged.nextStatuses?.find((status) => status === "scheduled");
+if (next === undefined) throw new Error(`scheduled is not a next status: ${JSON.stringify(triaged.nextStatuses)}`);
+const scheduled = expectData("typed status move", await api.POST("/api/referrals/{id}/status", {
+  params: { path: { id: referral.id } },
+  body: { status: next, reason: "Cardiology consult booked.", version: triaged.version },
+}));
+
 const plan = expectData("create plan", await api.POST("/api/treatment-plans", {
   body: {
     planTitle: "MMVD B2 management",
@@ -118,6 +129,8 @@ console.log(JSON.stringify({
   queued,
   triagedStatus: triaged.status,
   nextStatuses: triaged.nextStatuses,
+  statusIsTheReferralEnum,
+  scheduledStatus: scheduled.status,
   planRevision: revised.revision,
   planNextReviewDate: revised.nextReviewDate,
   versions: versions.items.map((version) => ({

@@ -64,4 +64,18 @@ public sealed class RecordTypeTests
         Assert.True(predicate(Make("closed", mine)));
         Assert.False(predicate(Make("closed", Guid.NewGuid())));
     }
+
+    [Fact]
+    public void Threads_and_messages_are_heard_by_their_participants_and_every_other_record_by_its_case()
+    {
+        Assert.Equal([RecordTypes.MessageThread, RecordTypes.Message], RecordTypes.All.Where(t => t.Audience.IsParticipantsOnly));
+        var (sender, recipient, added) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var thread = new MessageThread { Subject = "", Participants = [new() { UserId = sender }, new() { UserId = recipient }] };
+        Assert.Equal([sender, recipient], RecordTypes.MessageThread.Audience.ParticipantsOf(thread));
+        // A message names its listeners itself: the sender and a receipt for each participant of the thread when it was
+        // sent, so someone who joined since hears it, and someone who left does not.
+        var message = new Message { Body = "", SenderId = sender, Receipts = [new() { RecipientId = added }, new() { RecipientId = added }] };
+        Assert.Equal([added, sender], RecordTypes.Message.Audience.ParticipantsOf(message));
+        Assert.Empty(RecordTypes.CareTask.Audience.ParticipantsOf(new CareTask { Title = "", AssigneeId = sender }));
+    }
 }

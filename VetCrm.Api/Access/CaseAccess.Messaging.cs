@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using VetCrm.Data.Entities;
 using VetCrm.Data.Records;
 
@@ -8,7 +7,8 @@ namespace VetCrm.Api.Access;
 /// Message threads follow the case: a staff member reads a thread while it is a participant and reaches the thread's
 /// pet (as for interaction logs: a coordinator's own cases, client care every case), so one who loses the case loses
 /// the thread at once. Admins read every thread, for oversight, but write only where they take part. Only staff who
-/// reach the case can be made participants. Live events of threads and messages go to the participants only.
+/// reach the case can be made participants. Live events of threads and messages go to
+/// the participants only (see <see cref="RecordTypes.MessageThread"/>).
 /// </summary>
 public sealed partial class CaseAccess
 {
@@ -34,22 +34,5 @@ public sealed partial class CaseAccess
     {
         var messages = Messages(actor).Select(m => m.Id);
         return db.MessageAttachments.Where(a => messages.Contains(a.MessageId));
-    }
-
-    private static bool IsThreadEvent(OutboxMessage message) =>
-        message.EntityType == RecordTypes.MessageThread.Name || message.EntityType == RecordTypes.Message.Name;
-
-    /// <summary>The participants' user groups for each thread or message event of the batch (entity: the thread or the message).</summary>
-    private async Task<Dictionary<Guid, IReadOnlyList<string>>> ThreadAudiencesAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
-    {
-        var events = messages.Where(IsThreadEvent).ToList();
-        if (events.Count == 0) return [];
-        var messageIds = events.Where(m => m.EntityType == RecordTypes.Message.Name).Select(m => m.EntityId).ToArray();
-        var threadOfMessage = await db.Messages.AsNoTracking().Where(m => messageIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.ThreadId, cancellationToken);
-        Guid ThreadOf(OutboxMessage m) => m.EntityType == RecordTypes.Message.Name ? threadOfMessage.GetValueOrDefault(m.EntityId) : m.EntityId;
-        var threadIds = events.Select(ThreadOf).Distinct().ToArray();
-        var participants = (await db.ThreadParticipants.AsNoTracking().Where(p => threadIds.Contains(p.ThreadId))
-            .Select(p => new { p.ThreadId, p.UserId }).ToListAsync(cancellationToken)).ToLookup(p => p.ThreadId, p => p.UserId);
-        return events.ToDictionary(m => m.Id, m => (IReadOnlyList<string>)[.. participants[ThreadOf(m)].Select(UserGroup)]);
     }
 }

@@ -160,24 +160,28 @@ public sealed partial class CaseAccess(VetCrmDbContext db)
     /// <summary>
     /// Who hears of each change, following the reach above: the roles that see every case (admins; client care, except
     /// for referrals, which it cannot read); the pet's assigned specialist; the coordinators whose case it is; and every
-    /// coordinator when a referral enters, moves in or leaves the intake queue; the event's own extra listeners (a booking's
-    /// specialist, whoever a reassignment took the record from); and for threads and messages their participants only.
-    /// One query for the whole batch.
+    /// coordinator when a referral enters, moves in or leaves the intake queue; and the event's own extra listeners (a booking's
+    /// specialist, whoever a reassignment took the record from). Events of participants-only record types (threads,
+    /// messages) go to exactly the participants they carry. One query for the whole batch.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> LiveAudiencesAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        var petIds = messages.Select(m => m.PetId).Distinct().ToArray();
+        var reachEvents = messages.Where(m => !IsParticipantsOnly(m)).ToList();
+        var petIds = reachEvents.Select(m => m.PetId).Distinct().ToArray();
         var members = await db.Pets.AsNoTracking()
             .Where(p => petIds.Contains(p.Id))
             .Select(p => new CaseMembers(p.Id, p.AssignedSpecialistId, p.CreatedById, p.Referrals.Select(r => r.ReceivedById).Distinct().ToArray()))
             .ToDictionaryAsync(p => p.PetId, cancellationToken);
         var memberIds = members.Values.SelectMany(m => m.ReceivedByIds.Append(m.AssignedSpecialistId).Append(m.CreatedById ?? Guid.Empty))
-            .Concat(messages.SelectMany(m => m.AlsoHeardBy)).Distinct().ToArray();
+            .Concat(reachEvents.SelectMany(m => m.AlsoHeardBy)).Distinct().ToArray();
         var roles = await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id) && u.Role != null)
             .ToDictionaryAsync(u => UserGroup(u.Id), u => RoleGroup(u.Role!), cancellationToken);
-        var threadAudiences = await ThreadAudiencesAsync(messages, cancellationToken);
-        return messages.ToDictionary(m => m.Id, m => threadAudiences.GetValueOrDefault(m.Id) ?? LiveAudience(m, members.GetValueOrDefault(m.PetId), roles));
+        return messages.ToDictionary(m => m.Id, m => IsParticipantsOnly(m)
+            ? [.. m.AlsoHeardBy.Distinct().Select(UserGroup)]
+            : (IReadOnlyList<string>)LiveAudience(m, members.GetValueOrDefault(m.PetId), roles));
     }
+
+    private static bool IsParticipantsOnly(OutboxMessage message) => RecordTypes.Named(message.EntityType)?.Audience.IsParticipantsOnly == true;
 
     /// <param name="roleGroupOfUser">user group → the group of the user's role: a connection is in both, so a user whose role's
     /// group is addressed is not addressed again by name (one event per connection, the backplane sends per group).</param>

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Access;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
+using VetCrm.Data.Live;
 using VetCrm.Data.Records;
 
 namespace VetCrm.Api.Messaging;
 
 /// <summary>
 /// The caller's receipts in a thread: delivered when its client fetched the messages, read (and so delivered) when it
-/// opened the thread. A change is one save with an outbox event on the thread, so the senders see it live.
+/// opened the thread. A change is one save with an outbox event on the thread for its participants, so the senders see it live.
 /// </summary>
 public sealed class ThreadReceipts(VetCrmDbContext db, TimeProvider time)
 {
@@ -25,15 +26,8 @@ public sealed class ThreadReceipts(VetCrmDbContext db, TimeProvider time)
             receipt.DeliveredAt ??= now;
             if (read) receipt.ReadAt = now;
         }
-        var petId = await db.MessageThreads.Where(t => t.Id == threadId).Select(t => t.PetId).SingleAsync(cancellationToken);
-        db.OutboxMessages.Add(new OutboxMessage
-        {
-            Type = LiveEventTypes.MessageReceipt,
-            EntityType = RecordTypes.MessageThread.Name,
-            EntityId = threadId,
-            PetId = petId,
-            CreatedAt = now,
-        });
+        var thread = await db.MessageThreads.AsNoTracking().Include(t => t.Participants).SingleAsync(t => t.Id == threadId, cancellationToken);
+        db.OutboxMessages.Add(LiveEvents.About(RecordTypes.MessageThread, thread, LiveEventTypes.MessageReceipt, now));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

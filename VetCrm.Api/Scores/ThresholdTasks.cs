@@ -3,7 +3,6 @@ using VetCrm.Api.Access;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
 using VetCrm.Data.Records;
-using VetCrm.Data.Saving;
 
 namespace VetCrm.Api.Scores;
 
@@ -14,24 +13,20 @@ namespace VetCrm.Api.Scores;
 /// </summary>
 public sealed class ThresholdTasks(VetCrmDbContext db, TimeProvider time)
 {
-    private const int TitleLength = 300;
-
     public async Task RaiseIfCrossedAsync(Actor actor, ClinicalScore score, ScoreType type, CancellationToken cancellationToken)
     {
         if (score.ThresholdTaskId is not null || !type.Acts(score.Value, score.Category)) return;
         var pet = await db.Pets.Where(p => p.Id == score.PetId).Select(p => new { p.PetName, p.AssignedSpecialistId }).SingleAsync(cancellationToken);
         var shown = score.Value is { } value ? $"{ScoreNumbers.Plain(value)}{ScoreValues.Unit(type)}" : score.Category;
-        var title = $"{type.ThresholdTaskTitle}: {pet.PetName}, {type.Name} {shown}";
-        var task = new CareTask
+        var now = time.GetUtcNow();
+        var task = CareTasks.Open(db, new CareTask
         {
             PetId = score.PetId,
             ReferralId = score.ReferralId,
-            Title = title.Length <= TitleLength ? title : title[..(TitleLength - 1)] + "…",
+            Title = $"{type.ThresholdTaskTitle}: {pet.PetName}, {type.Name} {shown}",
             AssigneeId = pet.AssignedSpecialistId,
-            DueAt = time.GetUtcNow().AddHours(type.ThresholdDueHours!.Value),
-        };
-        db.CareTasks.Add(task);
+            DueAt = now.AddHours(type.ThresholdDueHours!.Value),
+        }, actor.UserId, $"{type.Name} score {shown} crossed the threshold.", now);
         score.ThresholdTaskId = task.Id;
-        StatusHistory.Add(db, RecordTypes.CareTask, task.Id, null, task.Status, actor.UserId, $"{type.Name} score {shown} crossed the threshold.", time.GetUtcNow());
     }
 }

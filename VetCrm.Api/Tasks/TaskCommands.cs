@@ -7,7 +7,6 @@ using VetCrm.Api.History;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
 using VetCrm.Data.Records;
-using VetCrm.Data.Saving;
 
 namespace VetCrm.Api.Tasks;
 
@@ -27,7 +26,7 @@ public sealed class TaskCommands(VetCrmDbContext db, TaskAccess access, TimeProv
         {
             PetId = check.Reference("pet", request.Pet?.Id),
             ReferralId = request.Referral?.Id,
-            Title = check.Required("title", request.Title, 300),
+            Title = check.Required("title", request.Title, CareTasks.TitleLength),
             AssigneeId = request.Assignee?.Id ?? actor.UserId,
             DueAt = request.DueAt ?? time.GetUtcNow() + options.Value.DefaultDue,
         };
@@ -36,8 +35,7 @@ public sealed class TaskCommands(VetCrmDbContext db, TaskAccess access, TimeProv
             check.Add("pet", "no pet with this id is within your reach (coordinators work tasks on their own cases).");
         else await CheckReferencesAsync(task, check, cancellationToken);
         if (check.Failed) return Refusal.Invalid(check.Errors);
-        db.CareTasks.Add(task);
-        StatusHistory.Add(db, Type, task.Id, null, task.Status, actor.UserId, null, time.GetUtcNow());
+        CareTasks.Open(db, task, actor.UserId, null, time.GetUtcNow());
         return await RecordSave.SaveAsync(db, Type, cancellationToken) is { } conflict ? conflict : ViewOf(actor, task);
     }
 
@@ -46,7 +44,7 @@ public sealed class TaskCommands(VetCrmDbContext db, TaskAccess access, TimeProv
         var (task, refusal) = await FindForChangeAsync(actor, id, request.Version, cancellationToken);
         if (refusal is not null) return refusal;
         var check = new FieldChecks();
-        if (request.Title.HasValue) task!.Title = check.Required("title", request.Title.Value, 300);
+        if (request.Title.HasValue) task!.Title = check.Required("title", request.Title.Value, CareTasks.TitleLength);
         if (request.DueAt.HasValue) task!.DueAt = check.Required("dueAt", request.DueAt.Value);
         if (request.Referral.HasValue) task!.ReferralId = request.Referral.Value?.Id;
         if (request.Assignee.HasValue)

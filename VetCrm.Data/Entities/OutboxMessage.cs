@@ -16,7 +16,8 @@ public sealed class OutboxMessage
     /// <summary>The referral was or is in the intake queue, so every coordinator's triage board cares.</summary>
     public bool AffectsIntakeQueue { get; set; }
     /// <summary>Users who hear of the event beyond the case's reach: a booking's specialist, and whoever a change of
-    /// assignee or specialist took the record from (so their lists drop it at once).</summary>
+    /// assignee or specialist took the record from (so their lists drop it at once). For a participants-only record type
+    /// (a thread, a message) its participants, who are then the whole audience.</summary>
     public Guid[] AlsoHeardBy { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DispatchedAt { get; set; }

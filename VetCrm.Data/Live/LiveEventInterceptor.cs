@@ -24,20 +24,16 @@ public sealed class LiveEventInterceptor(TimeProvider time) : BeforeSaveIntercep
         }
     }
 
-    private static OutboxMessage Message(SavedRecord saved, string eventType, bool affectsIntakeQueue, DateTimeOffset now) => new()
-    {
-        Type = eventType,
-        EntityType = saved.Type.Name,
-        EntityId = saved.Record.Id,
-        PetId = saved.Type.CaseOf(saved.Record),
-        AffectsIntakeQueue = affectsIntakeQueue,
-        AlsoHeardBy = AlsoHeardBy(saved),
-        CreatedAt = now,
-    };
+    private static OutboxMessage Message(SavedRecord saved, string eventType, bool affectsIntakeQueue, DateTimeOffset now) =>
+        LiveEvents.About(saved.Type, saved.Record.Id, saved.Type.CaseOf(saved.Record), eventType, now, AlsoHeardBy(saved), affectsIntakeQueue);
 
-    /// <summary>The record's attendee, and whoever a change of attendee or assignee took it from: a case's reach alone would leave them unaware.</summary>
+    /// <summary>
+    /// A participants-only record's participants; otherwise the record's attendee, and whoever a change of attendee or
+    /// assignee took it from: a case's reach alone would leave them unaware.
+    /// </summary>
     private static Guid[] AlsoHeardBy(SavedRecord saved)
     {
+        if (saved.Type.Audience.IsParticipantsOnly) return saved.Type.Audience.ParticipantsOf(saved.Record);
         var people = new HashSet<Guid>();
         if (saved.Type.Attendee is { } attendee && saved.Entry.Property(attendee).CurrentValue is Guid current) people.Add(current);
         foreach (var property in new[] { saved.Type.Attendee, saved.Type.Assignment?.Property }.OfType<string>())

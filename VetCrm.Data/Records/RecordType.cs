@@ -4,7 +4,7 @@ namespace VetCrm.Data.Records;
 
 /// <summary>
 /// What one clinical record type contributes to the shared machinery, stated once: its name in audit rows, status
-/// history and live events, its status workflow, the live events its changes raise, and the case (pet) it belongs to.
+/// history and live events, its status workflow, the live events its changes raise and who hears them, and the case (pet) it belongs to.
 /// Audit, history, the outbox, live audiences and the worker all read it from <see cref="RecordTypes"/>.
 /// </summary>
 public sealed class RecordType
@@ -22,6 +22,8 @@ public sealed class RecordType
     public AssignmentEvent? Assignment { get; init; }
     /// <summary>The field naming a user who hears of the record's changes even when the case is not theirs (a booking's specialist); null for none.</summary>
     public string? Attendee { get; init; }
+    /// <summary>Who hears of the record's live events: the case's reach (the default), or its participants only.</summary>
+    public RecordAudience Audience { get; init; } = RecordAudience.CaseReach;
     /// <summary>Whether a change can move the record into or out of the intake queue every coordinator watches.</summary>
     public bool FeedsIntakeQueue { get; init; }
 }

@@ -98,21 +98,27 @@ public static class RecordTypes
         ChangedEvent = LiveEventTypes.LoanChanged,
     };
 
-    /// <summary>Threads and messages are announced to their participants only (see the API's CaseAccess); a message is never edited.</summary>
+    /// <summary>
+    /// Threads and messages are announced to their participants only, not to the case's reach (admins included: they may
+    /// read any thread for oversight, but a conversation is not news to them). A message is never edited.
+    /// </summary>
     public static readonly RecordType MessageThread = new()
     {
         Name = "messageThread",
         Entity = typeof(MessageThread),
         CaseOf = record => ((MessageThread)record).PetId,
         CreatedEvent = LiveEventTypes.ThreadStarted,
+        Audience = RecordAudience.ParticipantsOnly(record => ((MessageThread)record).Participants.Select(p => p.UserId)),
     };
 
+    /// <summary>A message's participants are its sender and its recipients: every other participant of the thread when it was sent gets a receipt.</summary>
     public static readonly RecordType Message = new()
     {
         Name = "message",
         Entity = typeof(Message),
         CaseOf = record => ((Message)record).PetId,
         CreatedEvent = LiveEventTypes.MessageSent,
+        Audience = RecordAudience.ParticipantsOnly(record => ((Message)record).Receipts.Select(r => r.RecipientId).Append(((Message)record).SenderId)),
     };
 
     public static readonly IReadOnlyList<RecordType> All =

@@ -226,4 +226,32 @@ public sealed class MessagingApiTests(StackFixture stack)
         Assert.DoesNotContain(bystanderFeed.Received, e => e.Type.StartsWith("message.", StringComparison.Ordinal) || e.Type == "thread.started");
         (await recipient.GetAsync("/api/message-threads?cursor=not-a-cursor")).Expect(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Thread_message_and_receipt_events_skip_the_admin_and_the_case_coordinator_who_take_no_part()
+    {
+        var cast = await StaffCast.ForAsync(api);
+        var (pet, _) = await cast.NewCaseAsync();
+        var (specialist, coordinator, clientCare, admin) = (cast["specialist"], cast["coordinator"], cast["clientCare"], cast["admin"]);
+        var endpoint = stack.App.GetEndpoint("api");
+        await using var participantFeed = await LiveFeed.ConnectAsync(endpoint, clientCare);
+        await using var adminFeed = await LiveFeed.ConnectAsync(endpoint, admin);
+        await using var coordinatorFeed = await LiveFeed.ConnectAsync(endpoint, coordinator);
+
+        var thread = (await StartAsync(specialist, pet, [clientCare], subject: "Discharge call <script>&\"")).Expect(HttpStatusCode.Created).Id;
+        var message = (await SendAsync(specialist, thread, "Owner asks about the cone")).Expect(HttpStatusCode.Created).Id;
+        (await clientCare.PostAsync($"/api/message-threads/{thread}/read")).Expect(HttpStatusCode.OK);
+        await participantFeed.WaitForAsync(e => e.Type == "thread.started" && e.EntityId == thread);
+        await participantFeed.WaitForAsync(e => e.Type == "message.sent" && e.EntityId == message);
+
+        // Both bystanders reach the case (the admin reads the thread too) and hear a later log on it, published after
+        // every thread event above; none of those reached them.
+        (await admin.GetAsync($"/api/message-threads/{thread}")).Expect(HttpStatusCode.OK);
+        var log = await ApiFixtureHelpers.CreateAsync(specialist, "interactions", ApiFixtureHelpers.InteractionBody(pet));
+        await adminFeed.WaitForAsync(e => e.Type == "interaction.logged" && e.EntityId == log);
+        await coordinatorFeed.WaitForAsync(e => e.Type == "interaction.logged" && e.EntityId == log);
+        string[] threadEvents = [thread, message];
+        Assert.DoesNotContain(adminFeed.Received, e => threadEvents.Contains(e.EntityId));
+        Assert.DoesNotContain(coordinatorFeed.Received, e => threadEvents.Contains(e.EntityId));
+    }
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
 using VetCrm.Data.Records;
-using VetCrm.Data.Saving;
 using VetCrm.Worker.Reminders;
 using VetCrm.Worker.Scanning;
 
@@ -87,7 +86,7 @@ public sealed class OverdueLoanScanner(VetCrmDbContext db, SystemAuditActor syst
 
         foreach (var loan in due.Where(d => won.Contains(d.LoanId)))
         {
-            var task = new CareTask
+            CareTasks.Open(db, new CareTask
             {
                 PetId = loan.PetId,
                 ReferralId = loan.ReferralId,
@@ -95,10 +94,7 @@ public sealed class OverdueLoanScanner(VetCrmDbContext db, SystemAuditActor syst
                     $"Chase the return of {loan.ItemName} (serial {loan.SerialNumber}), due back {loan.DueBackAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"),
                 AssigneeId = loan.ClientCareLogger ?? clientCareDesk ?? loan.SpecialistId,
                 DueAt = now + options.Value.ChaseWithin,
-            };
-            if (task.Title.Length > 300) task.Title = task.Title[..300];
-            db.CareTasks.Add(task);
-            StatusHistory.Add(db, RecordTypes.CareTask, task.Id, null, task.Status, systemUserId, "Equipment loan overdue.", now);
+            }, systemUserId, "Equipment loan overdue.", now);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
+using VetCrm.Data.Live;
 using VetCrm.Data.Records;
 
 namespace VetCrm.Worker.Reminders;
@@ -98,14 +99,7 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
                 FollowUpNeeded = true,
                 InteractionAt = now,
             });
-            db.OutboxMessages.Add(new OutboxMessage
-            {
-                Type = LiveEventTypes.PlanOverdue,
-                EntityType = RecordTypes.TreatmentPlan.Name,
-                EntityId = plan.PlanId,
-                PetId = plan.PetId,
-                CreatedAt = now,
-            });
+            db.OutboxMessages.Add(LiveEvents.About(RecordTypes.TreatmentPlan, plan.PlanId, plan.PetId, LiveEventTypes.PlanOverdue, now));
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using System.Runtime.CompilerServices;
 using VetCrm.Data;
 using VetCrm.Data.Entities;
+using VetCrm.Data.Live;
 using VetCrm.Data.Records;
 using VetCrm.Worker.Reminders;
 using VetCrm.Worker.Scanning;
@@ -69,16 +70,7 @@ public sealed class OverdueTaskScanner(VetCrmDbContext db, TimeProvider time, IO
             """).ToListAsync(cancellationToken)).ToHashSet();
 
         foreach (var task in due.Where(d => won.Contains(d.TaskId)))
-        {
-            db.OutboxMessages.Add(new OutboxMessage
-            {
-                Type = LiveEventTypes.TaskOverdue,
-                EntityType = RecordTypes.CareTask.Name,
-                EntityId = task.TaskId,
-                PetId = task.PetId,
-                CreatedAt = now,
-            });
-        }
+            db.OutboxMessages.Add(LiveEvents.About(RecordTypes.CareTask, task.TaskId, task.PetId, LiveEventTypes.TaskOverdue, now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return won.Count;

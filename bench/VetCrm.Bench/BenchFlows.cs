@@ -16,19 +16,26 @@ public static class BenchFlows
     public static async Task<IReadOnlyList<BenchFlow>> ForAsync(StackUnderTest stack, string scriptFolder)
     {
         var admin = stack.AdminToken;
-        var petId = await stack.ScalarAsync<Guid>("SELECT id FROM pets ORDER BY updated_at DESC LIMIT 1");
+        var casePetId = await stack.ScalarAsync<Guid>("SELECT id FROM pets ORDER BY updated_at DESC LIMIT 1");
+        // Creates go to a thousand other pets, so that no case grows round by round into one no clinic has.
+        var writePets = (await stack.RowsAsync("SELECT id, 0::bigint, '' FROM pets ORDER BY updated_at DESC OFFSET 1 LIMIT 1000")).Select(r => r.Id).ToArray();
         var searchName = await stack.ScalarAsync<string>("SELECT split_part(pet_name, ' ', 1) FROM pets LIMIT 1");
         var specialist = await stack.LoginAsync(await stack.ScalarAsync<string>("SELECT user_name FROM users WHERE role = 'specialist' AND user_name LIKE 'bulk%' ORDER BY user_name LIMIT 1"));
         var today = DateTime.UtcNow.Date;
         var day = $"from={today:yyyy-MM-dd}T00:00:00Z&to={today.AddDays(1):yyyy-MM-dd}T00:00:00Z";
-        var tasks = await stack.RowsAsync("SELECT id, xmin::text::bigint, status FROM care_tasks WHERE status = 'open' ORDER BY id LIMIT 256");
-        var plans = await stack.RowsAsync("SELECT id, xmin::text::bigint, plan_status FROM treatment_plans WHERE archived_at IS NULL ORDER BY id LIMIT 256");
-
         string Script(string name, string lua)
         {
             var path = Path.Combine(scriptFolder, $"{name}.lua");
             File.WriteAllText(path, lua);
             return path;
+        }
+
+        // Versioned changes start from the records' versions as they are when each run starts.
+        BenchFlow Versioned(string name, string method, string collection, string pathTemplate, string body, string rows, IReadOnlyDictionary<string, string>? nextStatus = null)
+        {
+            var path = Path.Combine(scriptFolder, $"{name}.lua");
+            return new BenchFlow(name, collection, admin, 16, path, Refresh: async () =>
+                await File.WriteAllTextAsync(path, WrkScripts.VersionedChanges(method, pathTemplate, body, await stack.RowsAsync(rows), nextStatus)));
         }
 
         return
@@ -38,20 +45,20 @@ public static class BenchFlows
             new("pet-pipeline", "/api/pets?include=assignedSpecialist&order=-updatedAt&limit=50", admin, ParseFlow: "pet-pipeline", ListedTable: "pets"),
             new("triage-queue", "/api/referrals/queue", admin),
             new("pet-search", $"/api/pets?q={Uri.EscapeDataString(searchName)}&limit=50", admin),
-            new("case-page", $"/api/pets/{petId}/case", admin),
+            new("case-page", $"/api/pets/{casePetId}/case", admin),
             new("calendar-day", $"/api/appointments?{day}&include=pet,specialist&order=startAt&limit=200", admin),
             new("my-tasks", "/api/tasks?mine=true&status=open&include=pet&limit=50", specialist),
-            new("create-interaction", "/api/interactions", admin, 16, Script("interaction", WrkScripts.Post($$"""
-                {"pet":{"id":"{{petId}}"},"user":{"id":"{{stack.AdminId}}"},"interactionType":"call","summary":"Called owner","followUpNeeded":false,"interactionAt":"2026-11-21T10:00:00Z"}
-                """)), ParseFlow: "create-interaction"),
-            new("create-referral", "/api/referrals", admin, 16, Script("referral", WrkScripts.Post($$"""
-                {"pet":{"id":"{{petId}}"},"referringClinic":"Riverside Vets","referralReason":"Intermittent lameness, left fore; radiographs attached.","priority":"routine"}
-                """))),
-            new("task-status-move", "/api/tasks", admin, 16, Script("task-status", WrkScripts.VersionedChanges("POST", "/api/tasks/{id}/status",
-                """{"status":"{next}","version":{version},"reason":"Done at the ward round."}""", tasks,
-                new Dictionary<string, string> { ["open"] = "done", ["done"] = "open" }))),
-            new("plan-revision", "/api/treatment-plans", admin, 16, Script("plan-revision", WrkScripts.VersionedChanges("PATCH", "/api/treatment-plans/{id}",
-                """{"version":{version},"diagnosisNotes":"Revised at review, after version {version}."}""", plans))),
+            new("create-interaction", "/api/interactions", admin, 16, Script("interaction", WrkScripts.PostForPets($$"""
+                {"pet":{"id":"{pet}"},"user":{"id":"{{stack.AdminId}}"},"interactionType":"call","summary":"Called owner","followUpNeeded":false,"interactionAt":"2026-11-21T10:00:00Z"}
+                """, writePets)), ParseFlow: "create-interaction"),
+            new("create-referral", "/api/referrals", admin, 16, Script("referral", WrkScripts.PostForPets("""
+                {"pet":{"id":"{pet}"},"referringClinic":"Riverside Vets","referralReason":"Intermittent lameness, left fore; radiographs attached.","priority":"routine"}
+                """, writePets))),
+            Versioned("task-status-move", "POST", "/api/tasks", "/api/tasks/{id}/status", """{"status":"{next}","version":{version},"reason":"Done at the ward round."}""",
+                "SELECT id, xmin::text::bigint, status FROM care_tasks WHERE status IN ('open', 'done') ORDER BY id LIMIT 256",
+                new Dictionary<string, string> { ["open"] = "done", ["done"] = "open" }),
+            Versioned("plan-revision", "PATCH", "/api/treatment-plans", "/api/treatment-plans/{id}", """{"version":{version},"diagnosisNotes":"Revised at review, after version {version}."}""",
+                "SELECT id, xmin::text::bigint, plan_status FROM treatment_plans WHERE archived_at IS NULL ORDER BY id LIMIT 256"),
         ];
     }
 }

@@ -41,8 +41,11 @@ public sealed class StackUnderTest : IAsyncDisposable
         var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VetCrm_AppHost>(deadline.Token);
         // Durable, as in production and as Parse Server's PostgreSQL runs: fsync and synchronous commit stay on.
         appHost.CreateResourceBuilder<LocalPostgresServerResource>("postgres").WithDataDirectory(dataDirectory);
-        var api = appHost.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Seed__DemoData", "false");
-        if (profiling) api.WithEnvironment("DOTNET_PerfMapEnabled", "1");
+        var api = appHost.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Seed__DemoData", "false")
+            // Load goes to the API itself, as from a load balancer, not through the development proxy Aspire puts in front.
+            .WithEndpoint("http", endpoint => endpoint.IsProxied = false);
+        // Without write-xor-execute, JIT-compiled code is not in a file-backed mapping, where perf would not look it up.
+        if (profiling) api.WithEnvironment("DOTNET_PerfMapEnabled", "1").WithEnvironment("DOTNET_EnableWriteXorExecute", "0");
         var app = await appHost.BuildAsync(deadline.Token);
         await app.StartAsync(deadline.Token);
         foreach (var name in new[] { "api", "worker", "web" })

@@ -5,10 +5,24 @@ namespace VetCrm.Bench;
 /// <summary>wrk Lua scripts for the flows that are not a plain GET.</summary>
 public static class WrkScripts
 {
-    /// <summary>The same request body every time (a create, a GraphQL query).</summary>
+    /// <summary>The same request body every time (a GraphQL query).</summary>
     public static string Post(string jsonBody) => $$"""
         wrk.method = "POST"; wrk.headers["Content-Type"] = "application/json"
         wrk.body = [==[{{jsonBody}}]==]
+        """;
+
+    /// <summary>Creates spread over many pets, as a clinic's writes are: {pet} in the body is a pet picked at random each time.</summary>
+    public static string PostForPets(string bodyTemplate, IEnumerable<Guid> pets) => $$"""
+        local pets = { {{string.Join(", ", pets.Select(p => $"\"{p}\""))}} }
+        local threads = 0
+        function setup(thread) thread:set("index", threads); threads = threads + 1 end
+        function init(args)
+          math.randomseed(os.time() * 10 + index)
+          wrk.method = "POST"; wrk.headers["Content-Type"] = "application/json"
+        end
+        function request()
+          return wrk.format(nil, nil, nil, (string.gsub([==[{{bodyTemplate}}]==], "{pet}", pets[math.random(#pets)])))
+        end
         """;
 
     /// <summary>

@@ -35,7 +35,13 @@ public sealed class AppointmentQueries(VetCrmDbContext db, CaseAccess access, Au
         if (request.Referral is { } referral) appointments = appointments.Where(a => a.ReferralId == referral);
         if (request.Status is { } status) appointments = appointments.Where(a => a.Status == status);
         // Npgsql writes only UTC instants to timestamptz; a window given in the hospital's offset means the same instant.
-        if (request.From?.ToUniversalTime() is { } after) appointments = appointments.Where(a => a.EndAt > after);
+        // No booking is longer than MaxLength, so one that ends after `from` starts after `from - MaxLength`: a bounded
+        // range on the start-time index instead of every booking since the hospital opened.
+        if (request.From?.ToUniversalTime() is { } after)
+        {
+            var startsAfter = after - AppointmentBookings.MaxLength;
+            appointments = appointments.Where(a => a.EndAt > after && a.StartAt > startsAfter);
+        }
         if (request.To?.ToUniversalTime() is { } before) appointments = appointments.Where(a => a.StartAt < before);
         return await RecordLists.PageAsync(actor, appointments, request, request.Archived, AppointmentView.Includable, AppointmentCommands.Views, Orders,
             AppointmentCommands.WithActions, cancellationToken);

@@ -28,6 +28,8 @@ internal sealed class CareTaskConfiguration : IEntityTypeConfiguration<CareTask>
         task.HasIndex(t => new { t.CreatedAt, t.Id });
         task.HasIndex(t => new { t.UpdatedAt, t.Id });
         task.HasIndex(t => new { t.AssigneeId, t.DueAt });
+        // "My open tasks, soonest due first" walks only the caller's open tasks, in page order, however many are done.
+        task.HasIndex(t => new { t.AssigneeId, t.Status, t.DueAt, t.Id });
         task.HasIndex(t => new { t.PetId, t.DueAt });
         task.HasIndex(t => t.ReferralId);
         task.HasIndex(t => t.SourceInteractionId);

@@ -517,6 +517,9 @@ namespace VetCrm.Data.Migrations
                     b.HasIndex("UpdatedAt", "Id")
                         .HasDatabaseName("ix_care_tasks_updated_at_id");
 
+                    b.HasIndex("AssigneeId", "Status", "DueAt", "Id")
+                        .HasDatabaseName("ix_care_tasks_assignee_id_status_due_at_id");
+
                     b.HasIndex(new[] { "DueAt" }, "ix_care_tasks_unfinished_due_at")
                         .HasDatabaseName("ix_care_tasks_unfinished_due_at")
                         .HasFilter("status <> 'done' AND archived_at IS NULL");

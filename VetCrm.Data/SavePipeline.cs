@@ -14,6 +14,8 @@ namespace VetCrm.Data;
 /// <item><see cref="PlanVersionInterceptor"/> numbers the plan's revision and snapshots it (with the stamped times);</item>
 /// <item><see cref="AuditInterceptor"/> writes the audit entry of each changed record (after the revision, which it leaves out);</item>
 /// <item><see cref="LiveEventInterceptor"/> writes the outbox rows the live channel publishes after commit;</item>
+/// <item><see cref="SingleBatchInsertInterceptor"/> sends a save that only adds rows as one batch without BEGIN … COMMIT
+/// (one round trip), now that every row of it is known;</item>
 /// <item><see cref="OutboxWakeUpInterceptor"/> tells the host's dispatcher, once those rows are committed.</item>
 /// </list>
 /// Status history is not here: the command that moves a status adds its row, with the reason, to the same save.
@@ -28,6 +30,7 @@ public static class SavePipeline
         services.AddSingleton<IInterceptor, PlanVersionInterceptor>();
         services.AddSingleton<IInterceptor, AuditInterceptor>();
         services.AddSingleton<IInterceptor, LiveEventInterceptor>();
+        services.AddSingleton<IInterceptor, SingleBatchInsertInterceptor>();
         services.AddSingleton<IInterceptor, OutboxWakeUpInterceptor>();
         services.AddSingleton<IInterceptor, LimitLiteralInterceptor>();
         return services;

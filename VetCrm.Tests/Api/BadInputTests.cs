@@ -157,6 +157,11 @@ public sealed class BadInputTests(StackFixture stack)
         Assert.Equal(HttpStatusCode.Conflict, response.Status);
         Assert.NotEmpty(response.ErrorsFor("referralNumber"));
         Assert.Equal(1L, await api.ScalarAsync<long>("SELECT count(*) FROM referrals WHERE referral_number = @n", ("n", number)));
+        // The refused create wrote none of what goes with it either: no audit entry, no live event.
+        Assert.Equal(1L, await api.ScalarAsync<long>(
+            "SELECT count(*) FROM audit_entries WHERE entity_type = 'referral' AND action = 'create' AND metadata::text LIKE '%' || @n || '%'", ("n", number)));
+        Assert.Equal(1L, await api.ScalarAsync<long>(
+            "SELECT count(*) FROM outbox_messages WHERE entity_type = 'referral' AND pet_id = @pet", ("pet", Guid.Parse(pet))));
     }
 
     [Fact]

@@ -43,7 +43,8 @@ public sealed class StackUnderTest : IAsyncDisposable
         appHost.CreateResourceBuilder<LocalPostgresServerResource>("postgres").WithDataDirectory(dataDirectory);
         var api = appHost.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Seed__DemoData", "false")
             // Load goes to the API itself, as from a load balancer, not through the development proxy Aspire puts in front.
-            .WithEndpoint("http", endpoint => endpoint.IsProxied = false);
+            // Unproxied, the endpoint would keep the development port: a free one lets two benches run side by side.
+            .WithEndpoint("http", endpoint => { endpoint.IsProxied = false; endpoint.Port = endpoint.TargetPort = FreePort(); });
         // Without write-xor-execute, JIT-compiled code is not in a file-backed mapping, where perf would not look it up.
         if (profiling) api.WithEnvironment("DOTNET_PerfMapEnabled", "1").WithEnvironment("DOTNET_EnableWriteXorExecute", "0");
         var app = await appHost.BuildAsync(deadline.Token);
@@ -54,6 +55,24 @@ public sealed class StackUnderTest : IAsyncDisposable
         }
         return new StackUnderTest(app, dataDirectory, (await app.GetConnectionStringAsync("vetcrmdb", deadline.Token))!,
             (await app.GetConnectionStringAsync("postgres", deadline.Token))!);
+    }
+
+    /// <summary>The first port from 5201 up that nothing listens on (below Linux's ephemeral range, see the README).</summary>
+    private static int FreePort()
+    {
+        for (var port = 5201; ; port++)
+        {
+            try
+            {
+                using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                // Taken: try the next one.
+            }
+        }
     }
 
     /// <summary>Runs one of Aspire's resource commands (stop, start …), as an operator would from the dashboard.</summary>

@@ -10,16 +10,17 @@ namespace VetCrm.Api.GraphQl;
 
 /// <summary>
 /// A reference field comes in two: <c>petId</c>, the id as REST's <c>{"id"}</c> gives it, and <c>pet</c>, the record,
-/// loaded in batch with the caller's access (null when out of reach, as a REST include leaves the bare reference).
+/// loaded in batch with the caller's access (null when out of reach, as a REST include leaves the bare reference), or
+/// as the list's REST include brought it.
 /// </summary>
 public static class ReferenceFields
 {
     public static void Reference<TSource, TGraph, TView>(this ObjectGraphType<TSource> type, string name, Func<TSource, RecordRef?> reference,
-        Func<GraphQL.IResolveFieldContext, RecordBatches, BatchLoader<TView>> loader, bool required = true) where TGraph : IGraphType
+        Func<GraphQL.IResolveFieldContext, RecordBatches, BatchLoader<TView>> loader, bool required = true) where TGraph : IGraphType where TView : class
     {
         if (required) type.Field<NonNullGraphType<IdGraphType>>($"{name}Id").Description($"The id of the {name}.").Resolve(context => reference(context.Source)!.Id);
         else type.Field<IdGraphType>($"{name}Id").Description($"The id of the {name}, if any.").Resolve(context => reference(context.Source)?.Id);
-        type.Field<TGraph>(name).Description($"The {name}; null when out of your reach.").ResolveBatched(source => reference(source)?.Id, loader);
+        type.Field<TGraph>(name).Description($"The {name}; null when out of your reach.").ResolveBatched(source => reference(source)?.Id, loader, source => reference(source) as TView);
     }
 
     public static void UserReference<TSource>(this ObjectGraphType<TSource> type, string name, Func<TSource, RecordRef?> reference, bool required = true) =>

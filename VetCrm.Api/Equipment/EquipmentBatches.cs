@@ -1,4 +1,3 @@
-using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.GraphQl;
 
@@ -9,6 +8,6 @@ public sealed class EquipmentBatches(EquipmentAccess access)
 {
     private BatchLoader<EquipmentItemView>? _items;
 
-    public IDataLoaderResult<EquipmentItemView?> Item(Access.Actor actor, Guid id) => (_items ??= new((ids, token) =>
-        access.Items(actor).AsNoTracking().Where(i => ids.Contains(i.Id)).Select(EquipmentItemView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
+    public BatchLoader<EquipmentItemView> Items(Access.Actor actor) => _items ??= new((ids, token) =>
+        access.Items(actor).AsNoTracking().Where(i => ids.Contains(i.Id)).Select(EquipmentItemView.Projection).ToDictionaryAsync(v => v.Id, token));
 }

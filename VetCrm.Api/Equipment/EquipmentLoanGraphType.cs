@@ -11,8 +11,8 @@ public sealed class EquipmentLoanGraphType : ObjectGraphType<EquipmentLoanView>
         Name = "EquipmentLoan";
         Description = "Equipment out with a pet: since when, due back when, who handed it over, whether it is back.";
         Field(l => l.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        this.Reference<EquipmentLoanView, EquipmentItemGraphType>("equipmentItem", l => l.EquipmentItem,
-            (context, _, id) => context.Service<EquipmentBatches>().Item(context.Staff(), id));
+        this.Reference<EquipmentLoanView, EquipmentItemGraphType, EquipmentItemView>("equipmentItem", l => l.EquipmentItem,
+            (context, _) => context.Service<EquipmentBatches>().Items(context.Staff()));
         this.PetReference(l => l.Pet);
         this.ReferralReference(l => l.Referral, required: false);
         Field(l => l.CheckedOutAt);

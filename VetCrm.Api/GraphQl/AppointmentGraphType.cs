@@ -14,7 +14,7 @@ public sealed class AppointmentGraphType : ObjectGraphType<AppointmentView>
         this.PetReference(a => a.Pet);
         this.ReferralReference(a => a.Referral, required: false);
         this.UserReference("specialist", a => a.Specialist);
-        this.Reference<AppointmentView, RoomGraphType>("room", a => a.Room, (_, batches, id) => batches.Room(id));
+        this.Reference<AppointmentView, RoomGraphType, RoomView>("room", a => a.Room, (_, batches) => batches.Rooms);
         Field(a => a.StartAt);
         Field(a => a.EndAt);
         Field(a => a.Status).Description("scheduled, checkedIn, completed, cancelled or noShow; moves with changeAppointmentStatus.");

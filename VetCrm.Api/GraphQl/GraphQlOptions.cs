@@ -16,4 +16,7 @@ public sealed class GraphQlOptions
 
     /// <summary>graphql-dotnet's estimate: a field costs 1, a list multiplies its fields' cost by 10.</summary>
     public int MaxComplexity { get; set; } = 20_000;
+
+    /// <summary>How many characters of query text the document cache holds (documents parsed and validated once).</summary>
+    public long DocumentCacheSize { get; set; } = 1_000_000;
 }

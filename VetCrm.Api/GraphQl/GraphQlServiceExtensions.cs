@@ -21,6 +21,7 @@ public static class GraphQlServiceExtensions
             .AddGraphTypes(typeof(VetCrmSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<GraphQlErrorInfoProvider>()
+            .ConfigureExecution<GraphQlDocumentCache>()
             // One DbContext per request: fields resolve one after another (batch loaders still load a level at once).
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer((complexity, services) =>

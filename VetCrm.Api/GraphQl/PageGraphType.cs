@@ -9,7 +9,11 @@ public sealed class PageGraphType<TView, TItemGraph> : ObjectGraphType<Page<TVie
     public PageGraphType()
     {
         Name = typeof(TItemGraph).Name.Replace("GraphType", "", StringComparison.Ordinal) + "Page";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItemGraph>>>>("items").Resolve(context => context.Source.Items);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItemGraph>>>>("items").ResolveAsync(async context =>
+        {
+            await context.PrefetchAsync(context.Source.Items);
+            return context.Source.Items;
+        });
         Field(p => p.NextCursor, nullable: true).Description("Null on the last page.");
     }
 }

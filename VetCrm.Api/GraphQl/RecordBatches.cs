@@ -1,4 +1,3 @@
-using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Access;
 using VetCrm.Api.Appointments;
@@ -32,32 +31,33 @@ public sealed class RecordBatches(VetCrmDbContext db, CaseAccess access, Treatme
     private BatchLoader<List<TreatmentPlanVersionView>>? _versions;
     private readonly Dictionary<string, BatchLoader<List<StatusChangeView>>> _histories = [];
 
-    public IDataLoaderResult<PetView?> Pet(Actor actor, Guid id) => (_pets ??= new((ids, token) =>
-        access.Pets(actor).AsNoTracking().Where(p => ids.Contains(p.Id)).Select(PetCommands.Views.For(actor, Includes.None)).ToDictionaryAsync(v => v.Id, token))).Load(id);
+    public BatchLoader<PetView> Pets(Actor actor) => _pets ??= new((ids, token) =>
+        access.Pets(actor).AsNoTracking().Where(p => ids.Contains(p.Id)).Select(PetCommands.Views.For(actor, Includes.None)).ToDictionaryAsync(v => v.Id, token));
 
-    public IDataLoaderResult<ReferralView?> Referral(Actor actor, Guid id) => (_referrals ??= new((ids, token) =>
-        access.Referrals(actor).AsNoTracking().Where(r => ids.Contains(r.Id)).Select(ReferralCommands.Views.For(actor, Includes.None)).ToDictionaryAsync(v => v.Id, token))).Load(id);
+    public BatchLoader<ReferralView> Referrals(Actor actor) => _referrals ??= new((ids, token) =>
+        access.Referrals(actor).AsNoTracking().Where(r => ids.Contains(r.Id)).Select(ReferralCommands.Views.For(actor, Includes.None)).ToDictionaryAsync(v => v.Id, token));
 
-    public IDataLoaderResult<TreatmentPlanView?> TreatmentPlan(Actor actor, Guid id) => (_plans ??= new((ids, token) =>
-        access.TreatmentPlans(actor).AsNoTracking().Where(p => ids.Contains(p.Id)).Select(TreatmentPlanCommands.Views.For(actor, Includes.None)).ToDictionaryAsync(v => v.Id, token))).Load(id);
+    public BatchLoader<TreatmentPlanView> TreatmentPlans(Actor actor) => _plans ??= new((ids, token) =>
+        access.TreatmentPlans(actor).AsNoTracking().Where(p => ids.Contains(p.Id)).Select(TreatmentPlanCommands.Views.For(actor, Includes.None)).ToDictionaryAsync(v => v.Id, token));
 
     /// <summary>Staff names on records, as a REST include of receivedBy, createdBy or user shows them.</summary>
-    public IDataLoaderResult<UserView?> User(Guid id) => (_users ??= new((ids, token) =>
-        db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(UserView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
+    public BatchLoader<UserView> Users => _users ??= new((ids, token) =>
+        db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(UserView.Projection).ToDictionaryAsync(v => v.Id, token));
 
     /// <summary>The rooms of bookings; every staff role may read them.</summary>
-    public IDataLoaderResult<RoomView?> Room(Guid id) => (_rooms ??= new((ids, token) =>
-        db.Rooms.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(RoomView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
+    public BatchLoader<RoomView> Rooms => _rooms ??= new((ids, token) =>
+        db.Rooms.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(RoomView.Projection).ToDictionaryAsync(v => v.Id, token));
+
     /// <summary>Score types, which every member of staff reads.</summary>
-    public IDataLoaderResult<ScoreTypeView?> ScoreType(Guid id) => (_scoreTypes ??= new((ids, token) =>
-        db.ScoreTypes.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(ScoreTypeView.Projection).ToDictionaryAsync(v => v.Id, token))).Load(id);
+    public BatchLoader<ScoreTypeView> ScoreTypes => _scoreTypes ??= new((ids, token) =>
+        db.ScoreTypes.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(ScoreTypeView.Projection).ToDictionaryAsync(v => v.Id, token));
 
     /// <summary>Versions of plans the caller was already shown, oldest first.</summary>
-    public IDataLoaderResult<List<TreatmentPlanVersionView>?> Versions(Actor actor, Guid planId) => (_versions ??= new((ids, token) =>
-        planQueries.VersionsOfAsync(actor, ids, token), missing: [])).Load(planId);
+    public BatchLoader<List<TreatmentPlanVersionView>> Versions(Actor actor) => _versions ??= new((ids, token) =>
+        planQueries.VersionsOfAsync(actor, ids, token), missing: []);
 
     /// <summary>Status changes of records the caller was already shown, oldest first.</summary>
-    public IDataLoaderResult<List<StatusChangeView>?> StatusHistory(RecordType type, Guid id)
+    public BatchLoader<List<StatusChangeView>> StatusHistory(RecordType type)
     {
         if (!_histories.TryGetValue(type.Name, out var loader))
         {
@@ -67,6 +67,6 @@ public sealed class RecordBatches(VetCrmDbContext db, CaseAccess access, Treatme
                     .ToListAsync(token))
                 .GroupBy(c => c.EntityId).ToDictionary(g => g.Key, g => g.Select(ToStatusChangeView).ToList()), missing: []);
         }
-        return loader.Load(id);
+        return loader;
     }
 }

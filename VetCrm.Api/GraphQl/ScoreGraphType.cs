@@ -12,7 +12,7 @@ public sealed class ScoreGraphType : ObjectGraphType<ScoreView>
         Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
         this.PetReference(s => s.Pet);
         this.ReferralReference(s => s.Referral, required: false);
-        this.Reference<ScoreView, ScoreTypeGraphType>("scoreType", s => s.ScoreType, (_, batches, id) => batches.ScoreType(id));
+        this.Reference<ScoreView, ScoreTypeGraphType, ScoreTypeView>("scoreType", s => s.ScoreType, (_, batches) => batches.ScoreTypes);
         Field(s => s.ScoreDate);
         Field(s => s.Value, nullable: true);
         Field(s => s.Category, nullable: true);

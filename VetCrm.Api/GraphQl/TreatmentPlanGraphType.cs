@@ -30,6 +30,6 @@ public sealed class TreatmentPlanGraphType : ObjectGraphType<TreatmentPlanView>
         this.StatusHistory(RecordTypes.TreatmentPlan, p => p.Id);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanVersionGraphType>>>>("versions")
             .Description("Every saved version, oldest first (snapshots without clinical notes for client care).")
-            .Resolve(context => context.Service<RecordBatches>().Versions(context.Staff(), context.Source.Id));
+            .ResolveBatched(p => p.Id, (context, batches) => batches.Versions(context.Staff()));
     }
 }

@@ -49,7 +49,7 @@ public sealed class VetCrmQuery : ObjectGraphType
             .ResolveAsync(async context => (await context.Service<PetQueries>().ListAsync(context.Staff(), new PetListRequest(
                 context.GetArgument<string?>("q"), context.GetArgument<string?>("species"), context.GetArgument<Guid?>("assignedSpecialist"),
                 context.GetArgument<bool?>("archived"), context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"),
-                context.GetArgument<string?>("cursor"), null), context.CancellationToken)).PageOrThrow());
+                context.GetArgument<string?>("cursor"), context.SelectedIncludes(PetView.Includable)), context.CancellationToken)).PageOrThrow());
 
         Field<ReferralGraphType>("referral").Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context => (await context.Service<ReferralQueries>().GetAsync(context.Staff(), context.GetArgument<Guid>("id"), Includes.None,
@@ -61,8 +61,8 @@ public sealed class VetCrmQuery : ObjectGraphType
             .ResolveAsync(async context => (await context.Service<ReferralQueries>().ListAsync(context.Staff(), new ReferralListRequest(
                 context.GetArgument<string?>("status"), context.GetArgument<string?>("priority"), context.GetArgument<Guid?>("pet"),
                 context.GetArgument<Guid?>("receivedBy"), context.GetArgument<string?>("referralNumber"), context.GetArgument<bool?>("archived"),
-                context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"), context.GetArgument<string?>("cursor"), null),
-                context.CancellationToken)).PageOrThrow());
+                context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"), context.GetArgument<string?>("cursor"),
+                context.SelectedIncludes(ReferralView.Includable)), context.CancellationToken)).PageOrThrow());
         Field<PageGraphType<ReferralView, ReferralGraphType>>("triageQueue")
             .Description("Open referrals (received, triaged), emergency first, then oldest first.")
             .Argument<IntGraphType>("limit", "Page size, 1 to 200 (default 50).").Argument<StringGraphType>("cursor", "nextCursor of the previous page.")

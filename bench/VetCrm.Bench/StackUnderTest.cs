@@ -43,7 +43,9 @@ public sealed class StackUnderTest : IAsyncDisposable
         appHost.CreateResourceBuilder<LocalPostgresServerResource>("postgres").WithDataDirectory(dataDirectory);
         var api = appHost.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Seed__DemoData", "false")
             // Load goes to the API itself, as from a load balancer, not through the development proxy Aspire puts in front.
-            .WithEndpoint("http", endpoint => endpoint.IsProxied = false);
+            // An unproxied endpoint keeps its port (the AppHost's fixed 5200: a dev run's), so the API gets a free one: on a
+            // taken port the health check would pass against the other process and the bench would load an unmigrated database.
+            .WithEndpoint("http", endpoint => { endpoint.IsProxied = false; endpoint.Port = FreePort(); });
         // Without write-xor-execute, JIT-compiled code is not in a file-backed mapping, where perf would not look it up.
         if (profiling) api.WithEnvironment("DOTNET_PerfMapEnabled", "1").WithEnvironment("DOTNET_EnableWriteXorExecute", "0");
         var app = await appHost.BuildAsync(deadline.Token);
@@ -54,6 +56,13 @@ public sealed class StackUnderTest : IAsyncDisposable
         }
         return new StackUnderTest(app, dataDirectory, (await app.GetConnectionStringAsync("vetcrmdb", deadline.Token))!,
             (await app.GetConnectionStringAsync("postgres", deadline.Token))!);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Runs one of Aspire's resource commands (stop, start …), as an operator would from the dashboard.</summary>

@@ -146,7 +146,8 @@ public sealed class StackUnderTest : IAsyncDisposable
     {
         await using var connection = new NpgsqlConnection(connectionString ?? DatabaseConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        // No timeout: loading ten million plans into a durable database takes as long as it takes.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();
     }
 

@@ -4,7 +4,8 @@
 # Seeding: ../shared/bench/parse-anchor/seed.js through Parse's REST API for the first pets (so Parse makes its own schema,
 # _SCHEMA, users and ACL columns), then grow.sql in SQL up to N pets of the same shape; the indexes the shared script adds
 # (INDEXES=1, default; INDEXES=0 skips them), then VACUUM ANALYZE. A database per size (parse_<N>) is kept in $W between
-# calls, so a size is seeded once; RESEED=1 seeds it again. Prints "seeded <N> pets in <s> s" (or "… (kept)") first.
+# calls, so a size is seeded once; RESEED=1 seeds it again; SEED_ONLY=1 seeds (if needed) and measures nothing.
+# Prints "seeded <N> pets in <s> s" (or "… (kept)") first.
 set -euo pipefail
 PETS=${1:-5000}; SECS=${2:-15}; INDEXES=${INDEXES:-1}; RESEED=${RESEED:-0}
 REST_PETS=$(( PETS < 100 ? PETS : 100 ))
@@ -50,6 +51,7 @@ else
   start_parse
   echo "$SEEDED (kept)"
 fi
+[ "${SEED_ONLY:-0}" = 1 ] && exit 0
 H='X-Parse-Application-Id: vetcrm'
 B=http://127.0.0.1:$PORT/parse
 TOKEN=$(curl -s -X POST -H "$H" -H 'Content-Type: application/json' -d '{"username":"staff1","password":"Passw0rd!1"}' $B/login | python3 -c 'import sys,json;print(json.load(sys.stdin)["sessionToken"])')

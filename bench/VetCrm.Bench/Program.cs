@@ -144,6 +144,7 @@ foreach (var plans in settings.ScanPlans)
     await using var stack = await StackUnderTest.StartAsync();
     await stack.SeedAsync(1);
     var scan = await ReminderScanBench.RunAsync(stack, plans);
+    Console.WriteLine($"   loaded in {scan.LoadTime.TotalSeconds:0} s, first scan {scan.FirstScan.TotalMilliseconds:0} ms ({scan.Overdue:N0} flagged), next scan {scan.SteadyScan.TotalMilliseconds:0.0} ms");
     report.AppendLine(string.Create(CultureInfo.InvariantCulture,
         $"| {scan.ActivePlans:N0} | {scan.Overdue:N0} | {scan.FirstScan.TotalMilliseconds:0} ms | {scan.SteadyScan.TotalMilliseconds:0.0} ms | {scan.LoadTime.TotalSeconds:0} s |"));
     lastPlan = scan.Plan;

@@ -32,6 +32,9 @@ public sealed class StackUnderTest : IAsyncDisposable
     public string DatabaseConnectionString { get; }
     public NpgsqlConnectionStringBuilder Server { get; }
 
+    /// <summary>The application's database as the server's superuser: for what only a table's owner may do (VACUUM, ANALYZE).</summary>
+    public string SuperuserDatabaseConnectionString => new NpgsqlConnectionStringBuilder(Server.ConnectionString) { Database = "vetcrmdb" }.ConnectionString;
+
     /// <summary>The AppHost's model as the tests start it: random ports and a throw-away data directory.</summary>
     /// <param name="profiling">The API writes the runtime's perf map, so <c>perf</c> can name JIT-compiled frames.</param>
     public static async Task<StackUnderTest> StartAsync(bool profiling = false)
@@ -88,7 +91,7 @@ public sealed class StackUnderTest : IAsyncDisposable
         await WaitUntilQuietAsync();
         // What a bulk load is followed by in production too: otherwise autovacuum starts on the fresh tables mid-measurement.
         // As the superuser: the application's role owns no table, so its VACUUM would skip them all.
-        await ExecuteAsync("VACUUM (ANALYZE)", new NpgsqlConnectionStringBuilder(Server.ConnectionString) { Database = "vetcrmdb" }.ConnectionString);
+        await ExecuteAsync("VACUUM (ANALYZE)", SuperuserDatabaseConnectionString);
     }
 
     /// <summary>A bearer token for one of the bench data's staff (password <see cref="StaffPassword"/>) or the admin.</summary>

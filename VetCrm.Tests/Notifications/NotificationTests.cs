@@ -103,13 +103,16 @@ public sealed class NotificationTests(StackFixture stack)
         using var newSpecialist = await api.NewUserAsync("specialist");
         var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(formerSpecialist.UserId, "Pickle"));
         await WaitForNoticeAsync(formerSpecialist, "caseAssigned", pet);
-        var task = (await formerSpecialist.PostAsync("/api/tasks", new { pet = new { id = pet }, title = "Repeat bloods", dueAt = DateTimeOffset.UtcNow.AddHours(-1) }))
+        var task = (await formerSpecialist.PostAsync("/api/tasks", new { pet = new { id = pet }, title = "Repeat bloods", dueAt = DateTimeOffset.UtcNow.AddDays(1) }))
             .Expect(HttpStatusCode.Created);
 
-        // The case moves on before the worker sees the task overdue: the former specialist no longer sees the task.
+        // The case moves on before the task falls due: the former specialist no longer sees the task. Only then does it
+        // fall due (its assignee is now outside the case, which the API refuses to write, so the clock is moved in the
+        // database): the worker cannot flag it while the former specialist still had the case.
         var version = (await admin.GetAsync($"/api/pets/{pet}")).Expect(HttpStatusCode.OK).Version;
         (await admin.PatchAsync($"/api/pets/{pet}", new { version, assignedSpecialist = new { id = newSpecialist.UserId } })).Expect(HttpStatusCode.OK);
         (await formerSpecialist.GetAsync($"/api/tasks/{task.Id}")).Expect(HttpStatusCode.NotFound);
+        await api.ScalarAsync<object>("UPDATE care_tasks SET due_at = now() - interval '1 hour' WHERE id = @id", ("id", Guid.Parse(task.Id)));
 
         await Poll.UntilAsync(() => api.ScalarAsync<long>(
             "SELECT count(*) FROM task_overdue_flags f WHERE f.care_task_id = @id AND NOT EXISTS (SELECT 1 FROM outbox_messages m WHERE m.entity_id = @id AND m.type = 'task.overdue' AND m.dispatched_at IS NULL)",

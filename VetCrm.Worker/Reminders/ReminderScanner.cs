@@ -17,19 +17,28 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
 {
     private sealed record DuePlan(Guid PlanId, Guid PetId, Guid ReferralId, DateOnly ReviewDate, string PlanTitle);
 
+    /// <summary>A place in the scan's order (review date, then plan id).</summary>
+    public readonly record struct ScanPosition(DateOnly ReviewDate, Guid PlanId);
+
+    private readonly record struct BatchResult(int Claimed, int Flagged, ScanPosition Last);
+
+    /// <summary>Before every plan.</summary>
+    public static readonly ScanPosition ScanStart = new(DateOnly.MinValue, Guid.Empty);
+
     public async Task<ScanResult> ScanAsync(CancellationToken cancellationToken)
     {
         using var activity = ReminderMetrics.ActivitySource.StartActivity("reminder scan");
         var systemUserId = await systemActor.ResolveAsync(db, cancellationToken);
         var today = Today();
         var flagged = 0;
-        int batchFlagged;
-        do
+        // Each batch continues after the last plan the one before it claimed: starting again from the oldest overdue plan
+        // would walk past every plan flagged so far, work that grows with the square of the overdue count.
+        var after = ScanStart;
+        while (await FlagBatchAsync(systemUserId, today, after, cancellationToken) is { Claimed: > 0 } batch)
         {
-            batchFlagged = await FlagBatchAsync(systemUserId, today, cancellationToken);
-            flagged += batchFlagged;
+            flagged += batch.Flagged;
+            after = batch.Last;
         }
-        while (batchFlagged > 0);
 
         var activePlans = db.TreatmentPlans.Where(p => p.PlanStatus == PlanStatuses.Active && p.ArchivedAt == null);
         var overdue = await activePlans.LongCountAsync(PlanReviews.IsOverdue(today), cancellationToken);
@@ -44,14 +53,15 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
     }
 
     /// <summary>
-    /// Claims up to <paramref name="batchSize"/> overdue active plans not yet flagged for their current review date.
-    /// Served by the partial index on active plans by next_review_date: its cost follows the overdue count, not the
-    /// total. Public so that the benchmark can EXPLAIN exactly this query.
+    /// Claims up to <paramref name="batchSize"/> overdue active plans after <paramref name="after"/> not yet flagged for
+    /// their current review date. Served by the partial index on active plans by (next_review_date, id): a scan reads each
+    /// overdue plan once. Public so that the benchmark can EXPLAIN exactly this query.
     /// </summary>
-    public static FormattableString ClaimDuePlans(DateOnly today, int batchSize) => $"""
+    public static FormattableString ClaimDuePlans(DateOnly today, int batchSize, ScanPosition after) => $"""
         SELECT p.id AS "PlanId", p.pet_id AS "PetId", p.referral_id AS "ReferralId", p.next_review_date AS "ReviewDate", p.plan_title AS "PlanTitle"
         FROM treatment_plans p
         WHERE p.plan_status = 'active' AND p.next_review_date < {today} AND p.archived_at IS NULL
+          AND (p.next_review_date, p.id) > ({after.ReviewDate}, {after.PlanId})
           AND NOT EXISTS (SELECT 1 FROM reminder_flags f WHERE f.treatment_plan_id = p.id AND f.review_date = p.next_review_date)
         ORDER BY p.next_review_date, p.id
         LIMIT {batchSize}
@@ -61,17 +71,17 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>The retrying execution strategy re-runs the whole batch (its transaction included) on a transient failure.</summary>
-    private Task<int> FlagBatchAsync(Guid systemUserId, DateOnly today, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(token => FlagBatchOnceAsync(systemUserId, today, token), cancellationToken);
+    private Task<BatchResult> FlagBatchAsync(Guid systemUserId, DateOnly today, ScanPosition after, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(token => FlagBatchOnceAsync(systemUserId, today, after, token), cancellationToken);
 
-    private async Task<int> FlagBatchOnceAsync(Guid systemUserId, DateOnly today, CancellationToken cancellationToken)
+    private async Task<BatchResult> FlagBatchOnceAsync(Guid systemUserId, DateOnly today, ScanPosition after, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Database.SqlQuery<DuePlan>(ClaimDuePlans(today, options.Value.BatchSize)).ToListAsync(cancellationToken);
+        var due = await db.Database.SqlQuery<DuePlan>(ClaimDuePlans(today, options.Value.BatchSize, after)).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
-            return 0;
+            return new BatchResult(0, 0, after);
         }
 
         var now = time.GetUtcNow();
@@ -103,6 +113,6 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return wonIds.Count;
+        return new BatchResult(due.Count, wonIds.Count, new ScanPosition(due[^1].ReviewDate, due[^1].PlanId));
     }
 }

@@ -3,9 +3,16 @@ using System.Text.RegularExpressions;
 
 namespace VetCrm.Bench;
 
-/// <summary>Runs ../shared/bench/parse-anchor/run.sh (Parse Server on the seed's schema) and reads its report lines.</summary>
+/// <summary>Runs bench/parse/run.sh (Parse Server on the seed's schema, its database kept per size) and reads its report lines.</summary>
 public static partial class ParseAnchor
 {
+    /// <summary>Seeds Parse's database for this size unless an earlier call did; returns how long seeding took.</summary>
+    public static async Task<TimeSpan> SeedAsync(string script, int pets)
+    {
+        var report = await Tools.RunAsync("bash", [script, pets.ToString()], new Dictionary<string, string> { ["SEED_ONLY"] = "1" });
+        return TimeSpan.FromSeconds(double.Parse(SeedLine().Match(report).Groups["seconds"].Value, CultureInfo.InvariantCulture));
+    }
+
     public static async Task<IReadOnlyDictionary<string, FlowResult>> RunAsync(string script, int pets, int seconds)
     {
         var report = await Tools.RunAsync("bash", [script, pets.ToString(), seconds.ToString()]);
@@ -21,6 +28,9 @@ public static partial class ParseAnchor
         var number = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         return match.Groups[2].Value switch { "us" => number / 1000, "ms" => number, _ => number * 1000 };
     }
+
+    [GeneratedRegex(@"^seeded \d+ pets in (?<seconds>[\d.]+) s", RegexOptions.Multiline)]
+    private static partial Regex SeedLine();
 
     [GeneratedRegex(@"^(?<flow>[\w-]+)\s+(?<rps>[\d.]+) req/s\s+p50 (?<p50>\S+)\s+p99 (?<p99>\S+)\s+non2xx (?<errors>\d+)", RegexOptions.Multiline)]
     private static partial Regex ReportLine();

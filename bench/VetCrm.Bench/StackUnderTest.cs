@@ -32,6 +32,9 @@ public sealed class StackUnderTest : IAsyncDisposable
     public string DatabaseConnectionString { get; }
     public NpgsqlConnectionStringBuilder Server { get; }
 
+    /// <summary>The application's database as the server's superuser: for what only a table's owner may do (VACUUM, ANALYZE).</summary>
+    public string SuperuserDatabaseConnectionString => new NpgsqlConnectionStringBuilder(Server.ConnectionString) { Database = "vetcrmdb" }.ConnectionString;
+
     /// <summary>The AppHost's model as the tests start it: random ports and a throw-away data directory.</summary>
     /// <param name="profiling">The API writes the runtime's perf map, so <c>perf</c> can name JIT-compiled frames.</param>
     public static async Task<StackUnderTest> StartAsync(bool profiling = false)
@@ -43,7 +46,8 @@ public sealed class StackUnderTest : IAsyncDisposable
         appHost.CreateResourceBuilder<LocalPostgresServerResource>("postgres").WithDataDirectory(dataDirectory);
         var api = appHost.CreateResourceBuilder<ProjectResource>("api").WithEnvironment("Seed__DemoData", "false")
             // Load goes to the API itself, as from a load balancer, not through the development proxy Aspire puts in front.
-            // Unproxied, the endpoint would keep the development port: a free one lets two benches run side by side.
+            // An unproxied endpoint keeps its port (the AppHost's fixed 5200: a dev run's), so the API gets a free one: on a
+            // taken port the health check would pass against the other process and the bench would load an unmigrated database.
             .WithEndpoint("http", endpoint => { endpoint.IsProxied = false; endpoint.Port = endpoint.TargetPort = FreePort(); });
         // Without write-xor-execute, JIT-compiled code is not in a file-backed mapping, where perf would not look it up.
         if (profiling) api.WithEnvironment("DOTNET_PerfMapEnabled", "1").WithEnvironment("DOTNET_EnableWriteXorExecute", "0");
@@ -98,7 +102,7 @@ public sealed class StackUnderTest : IAsyncDisposable
         await WaitUntilQuietAsync();
         // What a bulk load is followed by in production too: otherwise autovacuum starts on the fresh tables mid-measurement.
         // As the superuser: the application's role owns no table, so its VACUUM would skip them all.
-        await ExecuteAsync("VACUUM (ANALYZE)", new NpgsqlConnectionStringBuilder(Server.ConnectionString) { Database = "vetcrmdb" }.ConnectionString);
+        await ExecuteAsync("VACUUM (ANALYZE)", SuperuserDatabaseConnectionString);
     }
 
     /// <summary>A bearer token for one of the bench data's staff (password <see cref="StaffPassword"/>) or the admin.</summary>
@@ -156,7 +160,8 @@ public sealed class StackUnderTest : IAsyncDisposable
     {
         await using var connection = new NpgsqlConnection(connectionString ?? DatabaseConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        // No timeout: loading ten million plans into a durable database takes as long as it takes.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();
     }
 
@@ -201,7 +206,7 @@ public sealed class StackUnderTest : IAsyncDisposable
 
     /// <summary>Statements of the API's dispatcher, the worker and health checks, which are not part of the request.</summary>
     private static bool IsBackgroundWork(string sql) =>
-        sql.Contains("outbox_messages") || sql.Trim() == "SELECT 1" || sql.Contains("reminder_flags") || sql.Contains("count(*)", StringComparison.OrdinalIgnoreCase);
+        sql.Contains("outbox_messages") || sql.Contains("webhook_deliveries") || sql.Trim() == "SELECT 1" || sql.Contains("reminder_flags") || sql.Contains("count(*)", StringComparison.OrdinalIgnoreCase);
 
     public async ValueTask DisposeAsync()
     {

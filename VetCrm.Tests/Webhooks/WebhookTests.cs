@@ -44,8 +44,11 @@ public sealed class WebhookTests(StackFixture stack)
             var sentAt = long.Parse(received.Signature!.Split(',')[0]["t=".Length..]);
             Assert.InRange(sentAt, DateTimeOffset.UtcNow.AddMinutes(-5).ToUnixTimeSeconds(), DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds());
 
-            var deliveries = (await admin.GetAsync($"/api/webhooks/{subscription["id"]}/deliveries")).Expect(HttpStatusCode.OK).Object["items"]!.AsArray();
-            var delivery = deliveries.Single(d => d!["entityId"]!.GetValue<string>() == referral)!;
+            // The dispatcher records the outcome after the receiver has answered, so the delivery may still read pending for a moment.
+            var delivery = await Poll.UntilAsync(
+                async () => (await admin.GetAsync($"/api/webhooks/{subscription["id"]}/deliveries")).Expect(HttpStatusCode.OK).Object["items"]!.AsArray()
+                    .Single(d => d!["entityId"]!.GetValue<string>() == referral)!,
+                d => d["status"]!.GetValue<string>() != "pending", "the delivery's outcome");
             Assert.Equal("succeeded", delivery["status"]!.GetValue<string>());
             Assert.Equal(1, delivery["attempts"]!.GetValue<int>());
             Assert.Equal(204, delivery["lastResponseCode"]!.GetValue<int>());
@@ -74,12 +77,16 @@ public sealed class WebhookTests(StackFixture stack)
             Assert.Equal("pending", retried!["status"]!.GetValue<string>());
             Assert.Equal(500, retried["lastResponseCode"]!.GetValue<int>());
             Assert.Contains("500", retried["lastError"]!.GetValue<string>());
-            Assert.True(DateTimeOffset.Parse(retried["nextAttemptAt"]!.GetValue<string>()) > DateTimeOffset.Parse(retried["lastAttemptAt"]!.GetValue<string>()));
+            // Exponential backoff: after attempt n the next one is scheduled 2 s × 2^(n-1) later (the default first delay).
+            var scheduledWait = DateTimeOffset.Parse(retried["nextAttemptAt"]!.GetValue<string>()) - DateTimeOffset.Parse(retried["lastAttemptAt"]!.GetValue<string>());
+            Assert.Equal(TimeSpan.FromSeconds(2 * Math.Pow(2, retried["attempts"]!.GetValue<int>() - 1)), scheduledWait);
             var attempts = receiver.Requests.Where(r => r.Body.Contains(referral)).Select(r => r.At).ToList();
             Assert.True(attempts.Count >= 3);
             Assert.All(receiver.Requests, r => Assert.True(WebhookReceiver.Verify("a-secret-we-chose-ourselves", r.Signature, r.Body)));
-            // Exponential backoff: the wait before the third attempt is about twice the wait before the second.
-            Assert.True(attempts[2] - attempts[1] > (attempts[1] - attempts[0]) * 1.5, string.Join(", ", attempts.Select(a => a.ToString("O"))));
+            // And the receiver saw it: never an attempt before its time (a little slack for the request's own travel).
+            var seen = string.Join(", ", attempts.Select(a => a.ToString("O")));
+            Assert.True(attempts[1] - attempts[0] > TimeSpan.FromSeconds(1.9), seen);
+            Assert.True(attempts[2] - attempts[1] > TimeSpan.FromSeconds(3.9), seen);
 
             receiver.Answer = HttpStatusCode.OK;
             (await admin.PostAsync($"/api/webhooks/{id}/deliveries/{retried["id"]}/redeliver")).Expect(HttpStatusCode.OK);

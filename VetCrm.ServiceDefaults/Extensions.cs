@@ -70,6 +70,15 @@ public static class Extensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
+            // The exporter retries on its own. Behind the shared resilience handler its final flush at shutdown met an
+            // already disposed handler and retried that until its deadline: each service took seconds to stop, the worker
+            // under load longer than the dashboard's stop command waits. (An evaluation API, and the only per-client one.)
+#pragma warning disable EXTEXP0001
+            foreach (var exporterClient in (string[])["OtlpTraceExporter", "OtlpMetricExporter", "OtlpLogExporter"])
+            {
+                builder.Services.AddHttpClient(exporterClient).RemoveAllResilienceHandlers();
+            }
+#pragma warning restore EXTEXP0001
         }
         return builder;
     }

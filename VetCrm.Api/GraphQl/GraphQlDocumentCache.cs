@@ -11,6 +11,7 @@ namespace VetCrm.Api.GraphQl;
 /// parsing and validation (a screen sends the same few queries over and over). Only documents that passed every rule are
 /// kept. The rules depend on the document and the operation alone (the depth and complexity limits read no argument
 /// values: no field takes first or last), so a cached one needs none again; variables are still coerced every time.
+/// graphql-dotnet's own cache of this kind ships separately (GraphQL.MemoryCache), a package our feed does not serve.
 /// </summary>
 public sealed class GraphQlDocumentCache(IOptions<GraphQlOptions> options) : IConfigureExecution, IDisposable
 {

@@ -22,7 +22,8 @@ public static class ReminderScanBench
     public static async Task<ScanResult> RunAsync(StackUnderTest stack, int activePlans)
     {
         await stack.ExecuteCommandAsync("worker", KnownResourceCommands.StopCommand);
-        // The command returns once the stop is asked for; the worker's own scan must be over before the timed ones start.
+        // The worker's own scan must be over before the timed ones start: the model has to show it exited, not only the
+        // command to have succeeded.
         using (var stopped = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
         {
             await stack.App.ResourceNotifications.WaitForResourceAsync("worker", [KnownResourceStates.Exited, KnownResourceStates.Finished], stopped.Token);

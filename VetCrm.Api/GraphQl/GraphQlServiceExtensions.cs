@@ -19,11 +19,12 @@ public static class GraphQlServiceExtensions
         builder.Services.AddGraphQL(graphQl => graphQl
             .AddSchema<VetCrmSchema>()
             .AddGraphTypes(typeof(VetCrmSchema).Assembly)
-            .AddSystemTextJson()
+            // Ahead of the library's converter for results, which the serializer would otherwise pick.
+            .AddSystemTextJson(json => json.Converters.Insert(0, new GraphQlResultConverter()))
             .AddErrorInfoProvider<GraphQlErrorInfoProvider>()
             .ConfigureExecution<GraphQlDocumentCache>()
             // One DbContext per request: fields resolve one after another (batch loaders still load a level at once).
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<CachedSelectionExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer((complexity, services) =>
             {
                 var limits = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQlOptions>>().Value;

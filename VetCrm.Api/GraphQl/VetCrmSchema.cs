@@ -8,6 +8,7 @@ public sealed class VetCrmSchema : Schema
     {
         Query = query;
         Mutation = mutation;
+        RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeOffsetValueGraphType));
         Description = "VetCrm: pets, referrals, treatment plans and interactions, with the REST API's access rules.";
     }
 }

@@ -140,6 +140,46 @@ public sealed class GraphQlBehaviourTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_page_reads_field_for_field_as_REST_and_a_repeated_document_selects_by_each_requests_variables()
+    {
+        using var coordinator = await api.NewUserAsync("coordinator");
+        using var specialist = await api.NewUserAsync("specialist");
+        const string restPage = "/api/referrals?include=pet&order=-receivedAt&limit=60";
+        var existing = (await coordinator.GetAsync(restPage)).Expect(HttpStatusCode.OK).Object["items"]!.AsArray().Count;
+        if (existing < 51)
+        {
+            var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+            for (var i = existing; i < 51; i++) await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
+        }
+
+        // More than a default page, each row's timestamps, dates, numbers, lists and nested record as REST writes them.
+        var rest = (await coordinator.GetAsync(restPage)).Expect(HttpStatusCode.OK).Object["items"]!.AsArray();
+        var graph = (await coordinator.GraphQlAsync("""
+            { referrals(order: "-receivedAt", limit: 60) { items { id referralNumber referralReason status priority version receivedAt createdAt
+              updatedAt archivedAt allowedActions nextStatuses pet { id petName dateOfBirth createdAt version } } } }
+            """)).Ok()["referrals"]!["items"]!.AsArray();
+        Assert.InRange(graph.Count, 51, 60);
+        Assert.Equal(rest.Count, graph.Count);
+        string[] fields = ["id", "referralNumber", "referralReason", "status", "priority", "version", "receivedAt", "createdAt", "updatedAt", "archivedAt", "allowedActions", "nextStatuses"];
+        string[] petFields = ["id", "petName", "dateOfBirth", "createdAt", "version"];
+        for (var i = 0; i < rest.Count; i++)
+        {
+            foreach (var field in fields) Assert.True(JsonNode.DeepEquals(rest[i]![field], graph[i]![field]), $"row {i}, {field}: REST {rest[i]![field]?.ToJsonString()}, GraphQL {graph[i]![field]?.ToJsonString()}");
+            foreach (var field in petFields) Assert.True(JsonNode.DeepEquals(rest[i]!["pet"]![field], graph[i]!["pet"]![field]), $"row {i}, pet.{field}");
+        }
+
+        // The same document text again and again (parsed once, then cached): each request's variables decide what it selects.
+        const string optional = "query($withPet: Boolean!, $withoutStatus: Boolean!) { referrals(limit: 3) { items { id pet @include(if: $withPet) { id } status @skip(if: $withoutStatus) } } }";
+        foreach (var (withPet, withoutStatus) in new[] { (true, false), (false, true), (true, true), (false, false) })
+        {
+            var items = (await coordinator.GraphQlAsync(optional, new { withPet, withoutStatus })).Ok()["referrals"]!["items"]!.AsArray();
+            Assert.Equal(3, items.Count);
+            Assert.All(items, item => Assert.Equal(withPet, item!.AsObject().ContainsKey("pet")));
+            Assert.All(items, item => Assert.Equal(!withoutStatus, item!.AsObject().ContainsKey("status")));
+        }
+    }
+
+    [Fact]
     public async Task Client_care_gets_null_clinical_notes_everywhere_and_no_referrals()
     {
         using var coordinator = await api.NewUserAsync("coordinator");

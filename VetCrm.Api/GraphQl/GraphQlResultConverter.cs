@@ -61,11 +61,7 @@ public sealed class GraphQlResultConverter : JsonConverter<ExecutionResult>
                 foreach (var item in items) WriteNode(writer, item, options);
                 writer.WriteEndArray();
                 break;
-            case ArrayExecutionNode { SerializedResult: byte[] bytes }:
-                writer.WriteStartArray();
-                foreach (var b in bytes) writer.WriteNumberValue(b);
-                writer.WriteEndArray();
-                break;
+            // A list of scalars, serialized as a whole; item by item, so that even a byte array stays a list of numbers.
             case ArrayExecutionNode { SerializedResult: { } values }:
                 writer.WriteStartArray();
                 foreach (var item in values) WriteValue(writer, item, options);

@@ -1533,9 +1533,12 @@ namespace VetCrm.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_reminder_flags");
 
-                    b.HasIndex("TreatmentPlanId", "ReviewDate")
+                    b.HasIndex("TreatmentPlanId")
+                        .HasDatabaseName("ix_reminder_flags_treatment_plan_id");
+
+                    b.HasIndex("ReviewDate", "TreatmentPlanId")
                         .IsUnique()
-                        .HasDatabaseName("ix_reminder_flags_treatment_plan_id_review_date");
+                        .HasDatabaseName("ix_reminder_flags_review_date_treatment_plan_id");
 
                     b.ToTable("reminder_flags", (string)null);
                 });
@@ -2053,7 +2056,7 @@ namespace VetCrm.Data.Migrations
 
                     b.HasIndex("NextReviewDate", "Id")
                         .HasDatabaseName("ix_treatment_plans_next_review_date_id")
-                        .HasFilter("plan_status = 'active'");
+                        .HasFilter("plan_status = 'active' AND archived_at IS NULL");
 
                     b.HasIndex("PetId", "UpdatedAt")
                         .HasDatabaseName("ix_treatment_plans_pet_id_updated_at");

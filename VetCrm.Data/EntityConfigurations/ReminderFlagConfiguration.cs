@@ -9,9 +9,8 @@ internal sealed class ReminderFlagConfiguration : IEntityTypeConfiguration<Remin
     public void Configure(EntityTypeBuilder<ReminderFlag> flag)
     {
         flag.ToTable("reminder_flags");
-        // The guarantee behind "once per plan and review date", whatever number of workers race for it. Date first: the scan
-        // walks overdue plans by (review date, plan id) and looks each up here, so consecutive lookups land on the same pages.
-        flag.HasIndex(f => new { f.ReviewDate, f.TreatmentPlanId }).IsUnique();
+        // The guarantee behind "once per plan and review date", whatever number of workers race for it.
+        flag.HasIndex(f => new { f.TreatmentPlanId, f.ReviewDate }).IsUnique();
         flag.HasOne<TreatmentPlan>().WithMany().HasForeignKey(f => f.TreatmentPlanId).OnDelete(DeleteBehavior.Restrict);
     }
 }

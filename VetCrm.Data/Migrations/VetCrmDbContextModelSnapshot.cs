@@ -1533,12 +1533,9 @@ namespace VetCrm.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_reminder_flags");
 
-                    b.HasIndex("TreatmentPlanId")
-                        .HasDatabaseName("ix_reminder_flags_treatment_plan_id");
-
-                    b.HasIndex("ReviewDate", "TreatmentPlanId")
+                    b.HasIndex("TreatmentPlanId", "ReviewDate")
                         .IsUnique()
-                        .HasDatabaseName("ix_reminder_flags_review_date_treatment_plan_id");
+                        .HasDatabaseName("ix_reminder_flags_treatment_plan_id_review_date");
 
                     b.ToTable("reminder_flags", (string)null);
                 });

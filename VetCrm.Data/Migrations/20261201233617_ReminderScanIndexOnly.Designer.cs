@@ -13,7 +13,7 @@ using VetCrm.Data;
 namespace VetCrm.Data.Migrations
 {
     [DbContext(typeof(VetCrmDbContext))]
-    [Migration("20261201232136_ReminderScanIndexOnly")]
+    [Migration("20261201233617_ReminderScanIndexOnly")]
     partial class ReminderScanIndexOnly
     {
         /// <inheritdoc />
@@ -1536,12 +1536,9 @@ namespace VetCrm.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_reminder_flags");
 
-                    b.HasIndex("TreatmentPlanId")
-                        .HasDatabaseName("ix_reminder_flags_treatment_plan_id");
-
-                    b.HasIndex("ReviewDate", "TreatmentPlanId")
+                    b.HasIndex("TreatmentPlanId", "ReviewDate")
                         .IsUnique()
-                        .HasDatabaseName("ix_reminder_flags_review_date_treatment_plan_id");
+                        .HasDatabaseName("ix_reminder_flags_treatment_plan_id_review_date");
 
                     b.ToTable("reminder_flags", (string)null);
                 });

@@ -58,17 +58,17 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
 
     /// <summary>
     /// Up to <paramref name="batchSize"/> overdue active plans after <paramref name="after"/> not yet flagged for their
-    /// current review date. It reads two indexes and no table row: the partial index on active plans by
-    /// (next_review_date, id), and, in the same order, reminder_flags' unique (review_date, treatment_plan_id). So a scan
-    /// that finds nothing new costs a walk over index pages, not a table page per overdue plan. Public so that the benchmark
-    /// can EXPLAIN exactly this query.
+    /// current review date. It reads no table row of a plan: the partial index on active plans by (next_review_date, id)
+    /// holds all it needs, and each plan is looked up in reminder_flags' unique index. So a scan that finds nothing new
+    /// costs a walk over index entries, not a table page per overdue plan. Public so that the benchmark can EXPLAIN
+    /// exactly this query.
     /// </summary>
     public static FormattableString FindUnflaggedPlans(DateOnly today, int batchSize, ScanPosition after) => $"""
         SELECT p.id AS "PlanId", p.next_review_date AS "ReviewDate"
         FROM treatment_plans p
         WHERE p.plan_status = 'active' AND p.archived_at IS NULL AND p.next_review_date < {today}
           AND (p.next_review_date, p.id) > ({after.ReviewDate}, {after.PlanId})
-          AND NOT EXISTS (SELECT 1 FROM reminder_flags f WHERE f.review_date = p.next_review_date AND f.treatment_plan_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM reminder_flags f WHERE f.treatment_plan_id = p.id AND f.review_date = p.next_review_date)
         ORDER BY p.next_review_date, p.id
         LIMIT {batchSize}
         """;

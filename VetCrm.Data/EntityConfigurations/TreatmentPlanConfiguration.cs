@@ -23,7 +23,8 @@ internal sealed class TreatmentPlanConfiguration : IEntityTypeConfiguration<Trea
         plan.HasIndex(p => new { p.CreatedAt, p.Id });
         plan.HasIndex(p => new { p.PetId, p.UpdatedAt });
         plan.HasIndex(p => p.ReferralId);
-        // The reminder worker's scan: active plans whose review date has passed.
-        plan.HasIndex(p => new { p.NextReviewDate, p.Id }).HasFilter("plan_status = 'active'");
+        // The reminder worker's scan and its overdue/due-soon counts: with every condition in the filter they read the
+        // index alone (index-only scans), not one table page per plan.
+        plan.HasIndex(p => new { p.NextReviewDate, p.Id }).HasFilter("plan_status = 'active' AND archived_at IS NULL");
     }
 }

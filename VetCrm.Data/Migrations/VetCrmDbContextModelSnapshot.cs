@@ -2053,7 +2053,7 @@ namespace VetCrm.Data.Migrations
 
                     b.HasIndex("NextReviewDate", "Id")
                         .HasDatabaseName("ix_treatment_plans_next_review_date_id")
-                        .HasFilter("plan_status = 'active'");
+                        .HasFilter("plan_status = 'active' AND archived_at IS NULL");
 
                     b.HasIndex("PetId", "UpdatedAt")
                         .HasDatabaseName("ix_treatment_plans_pet_id_updated_at");

@@ -66,7 +66,7 @@ public sealed class ReminderTests(LiveStackFixture stack)
     }
 
     [Fact]
-    public async Task Rescheduling_clears_the_overdue_state_and_a_new_date_is_flagged_again_but_a_completed_plan_is_not()
+    public async Task Rescheduling_clears_the_overdue_state_and_a_new_date_is_flagged_again_but_a_completed_plan_is_not_until_it_is_active_again()
     {
         var (specialist, pet, referral) = await NewCaseAsync();
         var plan = await CreatePlanAsync(specialist, pet, referral, Yesterday);
@@ -87,6 +87,16 @@ public sealed class ReminderTests(LiveStackFixture stack)
         await WaitForLaterScanAsync(specialist, pet, referral);
         Assert.Equal(2, await CountRemindersAsync([plan]));
         Assert.False(await IsOverdueAsync(plan));
+
+        // Active again with that passed date: a review never flagged, so flagged now.
+        await PatchPlanAsync(specialist, plan, new { planStatus = "active" });
+        await Poll.UntilAsync(() => CountRemindersAsync([plan]), count => count == 3, "the reminder once the plan is active again");
+
+        // Moved back to the first review date: that review was flagged already, so not again.
+        await PatchPlanAsync(specialist, plan, new { nextReviewDate = Yesterday.ToString("yyyy-MM-dd") });
+        await WaitForLaterScanAsync(specialist, pet, referral);
+        Assert.Equal(3, await CountRemindersAsync([plan]));
+        Assert.True(await IsOverdueAsync(plan));
     }
 
     private async Task<(ApiClient Specialist, string PetId, string ReferralId)> NewCaseAsync()

@@ -17,10 +17,13 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
 {
     private sealed record DuePlan(Guid PlanId, Guid PetId, Guid ReferralId, DateOnly ReviewDate, string PlanTitle);
 
+    /// <summary>An overdue plan not flagged for its review date when the scan looked.</summary>
+    private sealed record UnflaggedPlan(Guid PlanId, DateOnly ReviewDate);
+
     /// <summary>A place in the scan's order (review date, then plan id).</summary>
     public readonly record struct ScanPosition(DateOnly ReviewDate, Guid PlanId);
 
-    private readonly record struct BatchResult(int Claimed, int Flagged, ScanPosition Last);
+    private readonly record struct BatchResult(int Found, int Flagged, ScanPosition Last);
 
     /// <summary>Before every plan.</summary>
     public static readonly ScanPosition ScanStart = new(DateOnly.MinValue, Guid.Empty);
@@ -31,15 +34,16 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
         var systemUserId = await systemActor.ResolveAsync(db, cancellationToken);
         var today = Today();
         var flagged = 0;
-        // Each batch continues after the last plan the one before it claimed: starting again from the oldest overdue plan
+        // Each batch continues after the last plan the one before it found: starting again from the oldest overdue plan
         // would walk past every plan flagged so far, work that grows with the square of the overdue count.
         var after = ScanStart;
-        while (await FlagBatchAsync(systemUserId, today, after, cancellationToken) is { Claimed: > 0 } batch)
+        while (await FlagBatchAsync(systemUserId, today, after, cancellationToken) is { Found: > 0 } batch)
         {
             flagged += batch.Flagged;
             after = batch.Last;
         }
 
+        // Both counts read only the partial index on active plans by review date (index-only scans).
         var activePlans = db.TreatmentPlans.Where(p => p.PlanStatus == PlanStatuses.Active && p.ArchivedAt == null);
         var overdue = await activePlans.LongCountAsync(PlanReviews.IsOverdue(today), cancellationToken);
         var dueSoon = await activePlans.LongCountAsync(PlanReviews.IsDueSoon(today, options.Value.DueSoonDays), cancellationToken);
@@ -53,18 +57,33 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
     }
 
     /// <summary>
-    /// Claims up to <paramref name="batchSize"/> overdue active plans after <paramref name="after"/> not yet flagged for
-    /// their current review date. Served by the partial index on active plans by (next_review_date, id): a scan reads each
-    /// overdue plan once. Public so that the benchmark can EXPLAIN exactly this query.
+    /// Up to <paramref name="batchSize"/> overdue active plans after <paramref name="after"/> not yet flagged for their
+    /// current review date. It reads no table row of a plan: the partial index on active plans by (next_review_date, id)
+    /// holds all it needs, and each plan is looked up in reminder_flags' unique index. So a scan that finds nothing new
+    /// costs a walk over index entries, not a table page per overdue plan. Public so that the benchmark can EXPLAIN
+    /// exactly this query.
     /// </summary>
-    public static FormattableString ClaimDuePlans(DateOnly today, int batchSize, ScanPosition after) => $"""
-        SELECT p.id AS "PlanId", p.pet_id AS "PetId", p.referral_id AS "ReferralId", p.next_review_date AS "ReviewDate", p.plan_title AS "PlanTitle"
+    public static FormattableString FindUnflaggedPlans(DateOnly today, int batchSize, ScanPosition after) => $"""
+        SELECT p.id AS "PlanId", p.next_review_date AS "ReviewDate"
         FROM treatment_plans p
-        WHERE p.plan_status = 'active' AND p.next_review_date < {today} AND p.archived_at IS NULL
+        WHERE p.plan_status = 'active' AND p.archived_at IS NULL AND p.next_review_date < {today}
           AND (p.next_review_date, p.id) > ({after.ReviewDate}, {after.PlanId})
           AND NOT EXISTS (SELECT 1 FROM reminder_flags f WHERE f.treatment_plan_id = p.id AND f.review_date = p.next_review_date)
         ORDER BY p.next_review_date, p.id
         LIMIT {batchSize}
+        """;
+
+    /// <summary>
+    /// Locks the found plans that are still active with the review date they were found with; a plan locked elsewhere is
+    /// skipped (another worker has it, or a person is saving it: a later scan finds it again if it is still due).
+    /// </summary>
+    private static FormattableString ClaimPlans(UnflaggedPlan[] found) => $"""
+        SELECT p.id AS "PlanId", p.pet_id AS "PetId", p.referral_id AS "ReferralId", p.next_review_date AS "ReviewDate", p.plan_title AS "PlanTitle"
+        FROM treatment_plans p
+        JOIN unnest({found.Select(f => f.PlanId).ToArray()}, {found.Select(f => f.ReviewDate).ToArray()}) AS found(plan_id, review_date)
+          ON p.id = found.plan_id AND p.next_review_date = found.review_date
+        WHERE p.plan_status = 'active' AND p.archived_at IS NULL
+        ORDER BY p.next_review_date, p.id
         FOR UPDATE OF p SKIP LOCKED
         """;
 
@@ -78,10 +97,16 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Database.SqlQuery<DuePlan>(ClaimDuePlans(today, options.Value.BatchSize, after)).ToListAsync(cancellationToken);
-        if (due.Count == 0)
+        var found = await db.Database.SqlQuery<UnflaggedPlan>(FindUnflaggedPlans(today, options.Value.BatchSize, after)).ToArrayAsync(cancellationToken);
+        if (found.Length == 0)
         {
             return new BatchResult(0, 0, after);
+        }
+        var last = new ScanPosition(found[^1].ReviewDate, found[^1].PlanId);
+        var due = await db.Database.SqlQuery<DuePlan>(ClaimPlans(found)).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return new BatchResult(found.Length, 0, last);
         }
 
         var now = time.GetUtcNow();
@@ -113,6 +138,6 @@ public sealed class ReminderScanner(VetCrmDbContext db, SystemAuditActor systemA
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new BatchResult(due.Count, wonIds.Count, new ScanPosition(due[^1].ReviewDate, due[^1].PlanId));
+        return new BatchResult(found.Length, wonIds.Count, last);
     }
 }

@@ -152,7 +152,7 @@ foreach (var plans in settings.ScanPlans)
 }
 if (lastPlan is not null)
 {
-    report.AppendLine().AppendLine("Plan of the claim query at the largest size (EXPLAIN ANALYZE):").AppendLine().AppendLine("```").AppendLine(lastPlan).AppendLine("```");
+    report.AppendLine().AppendLine("Plan of the query for unflagged overdue plans at the largest size (EXPLAIN ANALYZE):").AppendLine().AppendLine("```").AppendLine(lastPlan).AppendLine("```");
 }
 
 await File.WriteAllTextAsync(settings.ResultsFile, report.ToString());

@@ -177,12 +177,17 @@ public sealed class StackUnderTest : IAsyncDisposable
         return string.Join('\n', lines);
     }
 
+    /// <summary>The id of a resource's process, as the orchestrator reports it.</summary>
+    public int ProcessId(string resource)
+    {
+        App.ResourceNotifications.TryGetCurrentState(resource, out var state);
+        return Convert.ToInt32(state!.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value);
+    }
+
     /// <summary>Resident memory of a resource's process, in MiB.</summary>
     public long WorkingSetMiB(string resource)
     {
-        App.ResourceNotifications.TryGetCurrentState(resource, out var state);
-        var pid = Convert.ToInt32(state!.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value);
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:"));
+        var line = File.ReadLines($"/proc/{ProcessId(resource)}/status").First(l => l.StartsWith("VmRSS:"));
         return long.Parse(Regex.Match(line, @"\d+").Value) / 1024;
     }
 

@@ -49,11 +49,14 @@ public sealed partial class PostgresStatementLog : IAsyncDisposable
         lock (_lines) return _lines.Count;
     }
 
-    public IReadOnlyList<string> StatementsSince(int mark)
+    public IReadOnlyList<string> StatementsSince(int mark) => [.. EntriesSince(mark).Select(e => e.Sql)];
+
+    /// <summary>What was logged after <paramref name="mark"/>, each statement with the server process that ran it.</summary>
+    public IReadOnlyList<LoggedStatement> EntriesSince(int mark)
     {
         List<string> lines;
         lock (_lines) lines = _lines[mark..];
-        return [.. Statements(lines).Where(s => !s.Contains("log_min_duration_statement") && !s.Contains("pg_reload_conf"))];
+        return [.. Statements(lines).Where(s => !s.Sql.Contains("log_min_duration_statement") && !s.Sql.Contains("pg_reload_conf"))];
     }
 
     /// <summary>
@@ -86,13 +89,6 @@ public sealed partial class PostgresStatementLog : IAsyncDisposable
         _stopWatching.Dispose();
     }
 
-    /// <summary>Transaction control and connection-pool resets: present around real work, not work themselves.</summary>
-    public static bool IsSessionControl(string sql) =>
-        sql is "DISCARD ALL" or "ROLLBACK" or "COMMIT" || sql.StartsWith("BEGIN", StringComparison.Ordinal);
-
-    /// <summary>The statement with its literals blanked, to tell repetitions of one statement apart from different ones.</summary>
-    public static string Shape(string sql) => Literal().Replace(sql, "?");
-
     /// <summary>
     /// Changes the setting and waits until the server applies it: pg_reload_conf() only signals the postmaster, and a
     /// connection opened before it re-read the file would inherit the old value. A fresh connection that reports the
@@ -118,13 +114,13 @@ public sealed partial class PostgresStatementLog : IAsyncDisposable
         }
     }
 
-    private static IEnumerable<string> Statements(List<string> lines)
+    private static IEnumerable<LoggedStatement> Statements(List<string> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {
             var start = StatementStart().Match(lines[i]);
             if (!start.Success) continue;
-            var sql = new List<string> { start.Groups[1].Value };
+            var sql = new List<string> { start.Groups["sql"].Value };
             // Multi-line statements continue on lines that PostgreSQL indents with a tab.
             while (i + 1 < lines.Count && lines[i + 1].StartsWith('\t')) sql.Add(lines[++i].TrimStart('\t'));
             var text = string.Join('\n', sql);
@@ -136,18 +132,16 @@ public sealed partial class PostgresStatementLog : IAsyncDisposable
                     text = text.Replace($"${number}", value);
                 }
             }
-            yield return text;
+            yield return new LoggedStatement(int.Parse(start.Groups["pid"].Value), text);
         }
     }
 
-    [GeneratedRegex(@"LOG:  duration: [\d.]+ ms  (?:execute [^:]*|statement): (.*)$")]
+    // After the default log_line_prefix ('%m [%p] '): the time, then the server process's id in brackets.
+    [GeneratedRegex(@"\[(?<pid>\d+)\] LOG:  duration: [\d.]+ ms  (?:execute [^:]*|statement): (?<sql>.*)$")]
     private static partial Regex StatementStart();
 
     [GeneratedRegex(@"\$(\d+) = ('(?:[^']|'')*'|NULL)")]
     private static partial Regex Parameter();
-
-    [GeneratedRegex(@"'(?:[^']|'')*'")]
-    private static partial Regex Literal();
 
     /// <summary>The time stamp a console log line may carry in front of what the process wrote.</summary>
     [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ")]

@@ -30,6 +30,10 @@ public static class BenchFlows
             return path;
         }
 
+        var interaction = $$"""
+            {"pet":{"id":"{pet}"},"user":{"id":"{{stack.AdminId}}"},"interactionType":"call","summary":"Called owner","followUpNeeded":false,"interactionAt":"2026-11-21T10:00:00Z"}
+            """;
+
         // Versioned changes start from the records' versions as they are when each run starts.
         BenchFlow Versioned(string name, string method, string collection, string pathTemplate, string body, string rows, IReadOnlyDictionary<string, string>? nextStatus = null)
         {
@@ -40,17 +44,16 @@ public static class BenchFlows
 
         return
         [
-            new("referral-queue", "/api/referrals?include=pet,receivedBy&order=-receivedAt&limit=50", admin, ParseFlow: "referral-queue", ListedTable: "referrals"),
+            new("referral-queue", "/api/referrals?include=pet,receivedBy&order=-receivedAt&limit=50", admin, ParseFlow: "referral-queue", Sql: new("referrals")),
             new("graphql-referral-queue", "/graphql", admin, Script: Script("graphql", WrkScripts.Post(JsonSerializer.Serialize(new { query = GraphQlReferralQueue })))),
-            new("pet-pipeline", "/api/pets?include=assignedSpecialist&order=-updatedAt&limit=50", admin, ParseFlow: "pet-pipeline", ListedTable: "pets"),
+            new("pet-pipeline", "/api/pets?include=assignedSpecialist&order=-updatedAt&limit=50", admin, ParseFlow: "pet-pipeline", Sql: new("pets")),
             new("triage-queue", "/api/referrals/queue", admin),
             new("pet-search", $"/api/pets?q={Uri.EscapeDataString(searchName)}&limit=50", admin),
             new("case-page", $"/api/pets/{casePetId}/case", admin),
             new("calendar-day", $"/api/appointments?{day}&include=pet,specialist&order=startAt&limit=200", admin),
             new("my-tasks", "/api/tasks?mine=true&status=open&include=pet&limit=50", specialist),
-            new("create-interaction", "/api/interactions", admin, 16, Script("interaction", WrkScripts.PostForPets($$"""
-                {"pet":{"id":"{pet}"},"user":{"id":"{{stack.AdminId}}"},"interactionType":"call","summary":"Called owner","followUpNeeded":false,"interactionAt":"2026-11-21T10:00:00Z"}
-                """, writePets)), ParseFlow: "create-interaction"),
+            new("create-interaction", "/api/interactions", admin, 16, Script("interaction", WrkScripts.PostForPets(interaction, writePets)), ParseFlow: "create-interaction",
+                Sql: new("interaction_logs", interaction, writePets)),
             new("create-referral", "/api/referrals", admin, 16, Script("referral", WrkScripts.PostForPets("""
                 {"pet":{"id":"{pet}"},"referringClinic":"Riverside Vets","referralReason":"Intermittent lameness, left fore; radiographs attached.","priority":"routine"}
                 """, writePets))),

@@ -12,7 +12,7 @@ report.AppendLine("# VetCrm benchmark results").AppendLine()
     .AppendLine("(API, worker, web, PostgreSQL with fsync and synchronous commit on, Redis).")
     .AppendLine($"wrk: 2 threads, 32 connections for reads, 16 for writes. Every flow is warmed up until steady (two 5 s runs within 5%), then measured in {settings.Rounds} rounds of")
     .AppendLine($"{settings.Seconds} s; a figure is the median of the rounds with min–max. pgbench runs the SQL the API sent for the same request")
-    .AppendLine("(captured from PostgreSQL's own statement log) as prepared statements, 32 clients, in the same rounds. Parse Server")
+    .AppendLine("(captured from PostgreSQL's own statement log) as prepared statements, as many clients as wrk has connections, in the same rounds. Parse Server")
     .AppendLine("(`bench/parse/run.sh`, its own PostgreSQL with default settings, seeded once per size: the first 100 pets through its REST")
     .AppendLine("API, the rest in SQL with the same shape) runs right after each round, so every ratio is taken within one round and the")
     .AppendLine("median ratio is shown.").AppendLine();
@@ -56,12 +56,13 @@ foreach (var pets in settings.Pets)
     await stack.WaitUntilQuietAsync();
     var sqlScripts = new Dictionary<string, string>();
     var plans = new List<(string Flow, string Plan)>();
-    foreach (var flow in flows.Where(f => f.ListedTable is not null))
+    foreach (var flow in flows.Where(f => f.Sql is not null))
     {
-        var script = await stack.CaptureSqlAsync(flow.Path, flow.ListedTable!);
+        var script = await stack.CaptureSqlAsync(flow.Path, flow.Sql!);
         sqlScripts[flow.Name] = script;
         await File.WriteAllTextAsync(Path.Combine(settings.OutputFolder, $"sql-{flow.Name}.sql"), script);
-        plans.Add((flow.Name, await stack.ExplainAsync(script.Split(";\n", StringSplitOptions.RemoveEmptyEntries).Last(s => s.Contains($"FROM {flow.ListedTable}")))));
+        if (flow.Sql!.Body is null)
+            plans.Add((flow.Name, await stack.ExplainAsync(script.Split(";\n", StringSplitOptions.RemoveEmptyEntries).Last(s => s.Contains($"FROM {flow.Sql.Table}")))));
     }
 
     var measured = flows.ToDictionary(f => f.Name, _ => new List<FlowResult>());
@@ -85,7 +86,7 @@ foreach (var pets in settings.Pets)
             if (sqlScripts.TryGetValue(flow.Name, out var script))
             {
                 var server = stack.Server;
-                sql[flow.Name].Add(await Tools.PgBenchAsync(flow.Name, script, server.Host!, server.Port, server.Password!, "vetcrmdb", 32, TimeSpan.FromSeconds(settings.Seconds)));
+                sql[flow.Name].Add(await Tools.PgBenchAsync(flow.Name, script, server.Host!, server.Port, server.Password!, "vetcrmdb", flow.Connections, TimeSpan.FromSeconds(settings.Seconds)));
             }
             apiMemory = Math.Max(apiMemory, stack.WorkingSetMiB("api"));
             workerMemory = Math.Max(workerMemory, stack.WorkingSetMiB("worker"));
@@ -118,7 +119,7 @@ foreach (var pets in settings.Pets)
     report.AppendLine()
         .AppendLine(string.Create(CultureInfo.InvariantCulture, $"GraphQL ÷ REST for the same referral-queue page: {Spread(graphQlRatios, "0.00")}."))
         .AppendLine($"Load time {loadTime.TotalSeconds:0.0} s (binary COPY, then the worker flags what the data has overdue). Working set under load: API {apiMemory} MiB, worker {workerMemory} MiB.")
-        .AppendLine("pgbench scripts: `bench/out/sql-referral-queue.sql`, `bench/out/sql-pet-pipeline.sql`.");
+        .AppendLine($"pgbench scripts: {string.Join(", ", sqlScripts.Keys.Select(name => $"`bench/out/sql-{name}.sql`"))}.");
     if (parseSeeding is { } seeding)
     {
         report.AppendLine($"Parse seeding: {seeding.TotalSeconds:0.0} s (100 pets through REST, the rest in SQL, indexes, VACUUM ANALYZE), once for all rounds.");

@@ -195,11 +195,16 @@ public sealed class StackUnderTest : IAsyncDisposable
     /// The SQL the API sends for one request, as PostgreSQL itself logged it (statement plus bound parameters),
     /// turned into a pgbench script: what the database does for this flow, without the API around it.
     /// </summary>
-    public async Task<string> CaptureSqlAsync(string path, string listedTable)
+    public async Task<string> CaptureSqlAsync(string path, SqlCapture capture)
     {
         using var http = new HttpClient { BaseAddress = Api };
         http.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
         await using var log = await PostgresStatementLog.StartAsync(App, "postgres");
+        return capture.Body is null ? await CaptureListAsync(http, log, path, capture.Table) : await CaptureWriteAsync(http, log, path, capture);
+    }
+
+    private static async Task<string> CaptureListAsync(HttpClient http, PostgresStatementLog log, string path, string listedTable)
+    {
         var logged = await log.CaptureAsync(
             async () => (await http.GetAsync(path)).EnsureSuccessStatusCode(),
             statements => statements.Any(s => s.Contains($"FROM {listedTable}")));
@@ -212,6 +217,42 @@ public sealed class StackUnderTest : IAsyncDisposable
             .Distinct().ToList();
         var statements = selects.Where(s => !selects.Any(other => other.Length > s.Length && other.StartsWith(s, StringComparison.Ordinal)));
         return string.Concat(statements.Select(s => s + ";\n"));
+    }
+
+    /// <summary>
+    /// One create, as the database saw it: the request's reads (those naming its pet: the reach check), then its one
+    /// batch of inserts (the record, its audit entry, its outbox row). Each try is a new request for the next pet, sent once nothing else is pending, so
+    /// that the dispatcher's work for an earlier event cannot be taken for this one's; a try whose statements did not
+    /// all reach the log (a pooled connection applies the logging setting only after its next statement) is dropped.
+    /// </summary>
+    private async Task<string> CaptureWriteAsync(HttpClient http, PostgresStatementLog log, string path, SqlCapture capture)
+    {
+        var pets = capture.Pets ?? throw new InvalidOperationException("A write capture needs the pets its requests are for.");
+        foreach (var pet in pets.Take(20))
+        {
+            await WaitUntilQuietAsync();
+            var mark = log.Mark();
+            var body = new StringContent(capture.Body!.Replace("{pet}", pet.ToString()), System.Text.Encoding.UTF8, "application/json");
+            (await http.PostAsync(path, body)).EnsureSuccessStatusCode();
+            var petLiteral = $"'{pet}'";
+            for (var deadline = DateTime.UtcNow.AddSeconds(5); DateTime.UtcNow < deadline; await Task.Delay(100))
+            {
+                var logged = log.EntriesSince(mark);
+                var record = logged.ToList().FindIndex(s => s.Sql.StartsWith($"INSERT INTO {capture.Table} ", StringComparison.Ordinal) && s.Sql.Contains(petLiteral));
+                if (record < 0) continue;
+                // Its audit entry and outbox row name the new record's id, and came in the same batch, on the same connection.
+                var id = $"'{ReplayableWrite.IdOf(logged[record].Sql)}'";
+                var inserts = logged.Where(s => s.ProcessId == logged[record].ProcessId && s.Sql.StartsWith("INSERT", StringComparison.Ordinal) && s.Sql.Contains(id))
+                    .Select(s => s.Sql).ToList();
+                var reads = logged.Take(record).Select(s => s.Sql)
+                    .Where(sql => sql.StartsWith("SELECT", StringComparison.Ordinal) && sql.Contains(petLiteral) && !IsBackgroundWork(sql)).ToList();
+                if (reads.Count > 0 && new[] { "audit_entries", "outbox_messages" }.All(table => inserts.Any(sql => sql.StartsWith($"INSERT INTO {table} ", StringComparison.Ordinal))))
+                {
+                    return ReplayableWrite.From(reads, inserts, pet, pets);
+                }
+            }
+        }
+        throw new TimeoutException($"PostgreSQL's log did not show a whole {capture.Table} create in 20 tries.");
     }
 
     /// <summary>Statements of the API's dispatcher, the worker and health checks, which are not part of the request.</summary>

@@ -221,9 +221,10 @@ public sealed class StackUnderTest : IAsyncDisposable
 
     /// <summary>
     /// One create, as the database saw it: the request's reads (those naming its pet: the reach check), then its one
-    /// batch of inserts (the record, its audit entry, its outbox row). Each try is a new request for the next pet, sent once nothing else is pending, so
-    /// that the dispatcher's work for an earlier event cannot be taken for this one's; a try whose statements did not
-    /// all reach the log (a pooled connection applies the logging setting only after its next statement) is dropped.
+    /// batch of inserts (the record, its audit entry, its outbox row). Each try is a new request for the next pet, sent
+    /// once nothing else is pending, so that the dispatcher's work for an earlier event cannot be taken for this one's; a
+    /// try whose reads did not reach the log (a pooled connection applies the logging setting only after its next
+    /// statement) is dropped.
     /// </summary>
     private async Task<string> CaptureWriteAsync(HttpClient http, PostgresStatementLog log, string path, SqlCapture capture)
     {
@@ -235,21 +236,23 @@ public sealed class StackUnderTest : IAsyncDisposable
             var body = new StringContent(capture.Body!.Replace("{pet}", pet.ToString()), System.Text.Encoding.UTF8, "application/json");
             (await http.PostAsync(path, body)).EnsureSuccessStatusCode();
             var petLiteral = $"'{pet}'";
+            // The log arrives late: wait a while for the whole batch.
             for (var deadline = DateTime.UtcNow.AddSeconds(5); DateTime.UtcNow < deadline; await Task.Delay(100))
             {
                 var logged = log.EntriesSince(mark);
-                var record = logged.ToList().FindIndex(s => s.Sql.StartsWith($"INSERT INTO {capture.Table} ", StringComparison.Ordinal) && s.Sql.Contains(petLiteral));
-                if (record < 0) continue;
+                var record = logged.Select((s, index) => (s, index))
+                    .FirstOrDefault(e => e.s.Sql.StartsWith($"INSERT INTO {capture.Table} ", StringComparison.Ordinal) && e.s.Sql.Contains(petLiteral));
+                if (record.s is null) continue;
                 // Its audit entry and outbox row name the new record's id, and came in the same batch, on the same connection.
-                var id = $"'{ReplayableWrite.IdOf(logged[record].Sql)}'";
-                var inserts = logged.Where(s => s.ProcessId == logged[record].ProcessId && s.Sql.StartsWith("INSERT", StringComparison.Ordinal) && s.Sql.Contains(id))
+                var id = $"'{ReplayableWrite.IdOf(record.s.Sql)}'";
+                var inserts = logged.Where(s => s.ProcessId == record.s.ProcessId && s.Sql.StartsWith("INSERT", StringComparison.Ordinal) && s.Sql.Contains(id))
                     .Select(s => s.Sql).ToList();
-                var reads = logged.Take(record).Select(s => s.Sql)
+                if (!new[] { "audit_entries", "outbox_messages" }.All(table => inserts.Any(sql => sql.StartsWith($"INSERT INTO {table} ", StringComparison.Ordinal)))) continue;
+                var reads = logged.Take(record.index).Select(s => s.Sql)
                     .Where(sql => sql.StartsWith("SELECT", StringComparison.Ordinal) && sql.Contains(petLiteral) && !IsBackgroundWork(sql)).ToList();
-                if (reads.Count > 0 && new[] { "audit_entries", "outbox_messages" }.All(table => inserts.Any(sql => sql.StartsWith($"INSERT INTO {table} ", StringComparison.Ordinal))))
-                {
-                    return ReplayableWrite.From(reads, inserts, pet, pets);
-                }
+                // The reads were logged before the batch: if they are missing now, they never will be.
+                if (reads.Count == 0) break;
+                return ReplayableWrite.From(reads, inserts, pet, pets);
             }
         }
         throw new TimeoutException($"PostgreSQL's log did not show a whole {capture.Table} create in 20 tries.");

@@ -110,6 +110,13 @@ public sealed partial class CaseAccess(VetCrmDbContext db)
     public IQueryable<Pet> PetsForInteractions(Actor actor) =>
         actor.Role == Roles.Coordinator ? db.Pets.Where(p => CasePetIds(actor)!.Contains(p.Id)) : Pets(actor);
 
+    /// <summary>
+    /// Whether the actor may log interactions on a pet it has just read through <see cref="Pets"/>. Only a coordinator's
+    /// set is narrower (queue pets are readable, not worked), so only then does this ask the database.
+    /// </summary>
+    public async Task<bool> MayLogInteractionsOnReadablePetAsync(Actor actor, Guid petId, CancellationToken cancellationToken) =>
+        actor.Role != Roles.Coordinator || await PetsForInteractions(actor).AnyAsync(p => p.Id == petId, cancellationToken);
+
     /// <summary>Whether the role may read records of this type at all (client care reads no referrals).</summary>
     public static bool MayRead(string? role, RecordType type) =>
         type == RecordTypes.Referral ? role is Roles.Admin or Roles.Coordinator or Roles.Specialist : role is not null;

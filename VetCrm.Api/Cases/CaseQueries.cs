@@ -43,7 +43,7 @@ public sealed class CaseQueries(VetCrmDbContext db, CaseAccess access, AuditLog 
         List<string> actions = [];
         if (CaseAccess.MayCreate(actor, RecordTypes.Referral)) actions.Add(RecordActions.AddReferral);
         if (CaseAccess.MayCreate(actor, RecordTypes.TreatmentPlan)) actions.Add(RecordActions.AddPlan);
-        if (await access.PetsForInteractions(actor).AnyAsync(p => p.Id == petId, cancellationToken)) actions.Add(RecordActions.LogInteraction);
+        if (await access.MayLogInteractionsOnReadablePetAsync(actor, petId, cancellationToken)) actions.Add(RecordActions.LogInteraction);
         if (personalRead) await audit.RecordReadAsync(actor, RecordTypes.Pet.Name, petId, cancellationToken);
         return new CaseView(PetCommands.WithActions(actor, pet), referrals, casePlans,
             [.. entries.Select(e => InteractionCommands.WithActions(actor, e))], actions);
@@ -54,6 +54,7 @@ public sealed class CaseQueries(VetCrmDbContext db, CaseAccess access, AuditLog 
         var referrals = await access.Referrals(actor).AsNoTracking().Where(r => r.PetId == petId && r.ArchivedAt == null)
             .OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
             .Select(ReferralCommands.Views.For(actor, ReferralIncludes)).ToListAsync(cancellationToken);
+        if (referrals.Count == 0) return [];
         var ids = referrals.Select(r => r.Id).ToArray();
         var history = (await db.StatusChanges.AsNoTracking()
             .Where(c => c.EntityType == RecordTypes.Referral.Name && ids.Contains(c.EntityId))
@@ -67,6 +68,7 @@ public sealed class CaseQueries(VetCrmDbContext db, CaseAccess access, AuditLog 
         var rows = await access.TreatmentPlans(actor).AsNoTracking().Where(p => p.PetId == petId && p.ArchivedAt == null)
             .OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id)
             .Select(TreatmentPlanCommands.Views.For(actor, PlanIncludes)).ToListAsync(cancellationToken);
+        if (rows.Count == 0) return [];
         var versions = await plans.VersionsOfAsync(actor, [.. rows.Select(p => p.Id)], cancellationToken);
         return [.. rows.Select(p => new CasePlanView(TreatmentPlanCommands.WithActions(actor, p), versions.GetValueOrDefault(p.Id) ?? []))];
     }

@@ -37,7 +37,8 @@ public sealed class ReferralCommands(VetCrmDbContext db, CaseAccess access, Time
             check.Add("status", $"a new referral starts as '{ReferralStatuses.Received}'; then it {PatchReferralRequest.StatusOnlyByItsRoute}");
         if (!await access.PetsForIntake(actor).AnyAsync(p => p.Id == referral.PetId, cancellationToken))
             check.Add("pet", "no pet with this id can be found.");
-        await CheckReceiverAndNumberAsync(referral, check, cancellationToken);
+        // The caller is staff (only admins and coordinators write referrals), so only another receiver needs looking up.
+        await CheckReceiverAndNumberAsync(referral, referral.ReceivedById != actor.UserId, check, cancellationToken);
         if (check.Failed) return Refusal.Invalid(check.Errors);
         db.Referrals.Add(referral);
         StatusHistory.Add(db, Type, referral.Id, null, referral.Status, actor.UserId, null, time.GetUtcNow());
@@ -55,10 +56,11 @@ public sealed class ReferralCommands(VetCrmDbContext db, CaseAccess access, Time
         if (request.ReferralNumber.HasValue) referral.ReferralNumber = check.Optional("referralNumber", request.ReferralNumber.Value, 40) ?? "";
         if (request.ReferringClinic.HasValue) referral.ReferringClinic = check.Required("referringClinic", request.ReferringClinic.Value, 200);
         if (request.ReferralReason.HasValue) referral.ReferralReason = check.Required("referralReason", request.ReferralReason.Value, 4000);
+        var receiverBefore = referral.ReceivedById;
         if (request.ReceivedBy.HasValue && request.ReceivedBy.Value is { } receivedBy) referral.ReceivedById = receivedBy.Id;
         if (request.ReceivedAt.HasValue) referral.ReceivedAt = check.Required("receivedAt", request.ReceivedAt.Value);
         if (request.Priority.HasValue) referral.Priority = check.Choice("priority", request.Priority.Value, ReferralPriorities.All);
-        if (!check.Failed) await CheckReceiverAndNumberAsync(referral, check, cancellationToken);
+        if (!check.Failed) await CheckReceiverAndNumberAsync(referral, referral.ReceivedById != receiverBefore && referral.ReceivedById != actor.UserId, check, cancellationToken);
         if (check.Failed) return RecordSave.Discard(db, Refusal.Invalid(check.Errors));
         return await RecordSave.SaveAsync(db, Type, cancellationToken) is { } conflict ? conflict : ViewOf(actor, referral);
     }
@@ -77,9 +79,10 @@ public sealed class ReferralCommands(VetCrmDbContext db, CaseAccess access, Time
 
     private static ReferralView ViewOf(Actor actor, Referral referral) => WithActions(actor, Views.Of(actor, referral));
 
-    private async Task CheckReceiverAndNumberAsync(Referral referral, FieldChecks check, CancellationToken cancellationToken)
+    /// <param name="receiverToCheck">Whether the receiver is new to this referral and not the caller, so not yet known to be staff.</param>
+    private async Task CheckReceiverAndNumberAsync(Referral referral, bool receiverToCheck, FieldChecks check, CancellationToken cancellationToken)
     {
-        if (!await db.Users.AnyAsync(u => u.Id == referral.ReceivedById && u.Role != null, cancellationToken))
+        if (receiverToCheck && !await db.Users.AnyAsync(u => u.Id == referral.ReceivedById && u.Role != null, cancellationToken))
             check.Add("receivedBy", "must reference an existing staff user.");
         // A duplicate number is left to the unique index, which answers a conflict naming referralNumber even under a race.
         if (!check.Failed && referral.ReferralNumber.Length == 0)

@@ -164,6 +164,49 @@ public sealed class BadInputTests(StackFixture stack)
             "SELECT count(*) FROM outbox_messages WHERE entity_type = 'referral' AND pet_id = @pet", ("pet", Guid.Parse(pet))));
     }
 
+    /// <summary>
+    /// A referral's receiver is a member of staff: checked whenever a receiver is named on create or patch, while the
+    /// caller as receiver (the default) is staff by its role and costs no lookup. A receiver who has since left the staff
+    /// does not block changes to the rest of the referral.
+    /// </summary>
+    [Fact]
+    public async Task A_named_referral_receiver_must_be_staff_and_one_who_left_does_not_block_other_changes()
+    {
+        using var admin = await api.AdminAsync();
+        using var coordinator = await api.NewUserAsync("coordinator");
+        using var colleague = await api.NewUserAsync("coordinator");
+        using var outsider = await api.NewUserAsync(null);
+        using var specialist = await api.NewUserAsync("specialist");
+        var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+
+        var own = (await coordinator.PostAsync("/api/referrals", ApiFixtureHelpers.ReferralBody(pet))).Expect(HttpStatusCode.Created);
+        Assert.Equal(coordinator.UserId.ToString(), own.Object["receivedBy"]!["id"]!.GetValue<string>());
+        Assert.StartsWith("db;desc=\"3 commands\"", own.ServerTiming); // the pet's reach, the next number, the insert
+
+        var body = JsonSerializer.SerializeToNode(ApiFixtureHelpers.ReferralBody(pet), ApiFixtureHelpers.Json)!.AsObject();
+        foreach (var stranger in new[] { outsider.UserId, Guid.NewGuid() })
+        {
+            body["receivedBy"] = new JsonObject { ["id"] = stranger.ToString() };
+            var before = await WrittenByAsync(coordinator.UserId);
+            var refused = (await coordinator.PostAsync("/api/referrals", body.ToJsonString())).Expect(HttpStatusCode.BadRequest);
+            Assert.NotEmpty(refused.ErrorsFor("receivedBy"));
+            Assert.Equal(before, await WrittenByAsync(coordinator.UserId));
+        }
+
+        body["receivedBy"] = new JsonObject { ["id"] = colleague.UserId.ToString() };
+        var referral = (await coordinator.PostAsync("/api/referrals", body.ToJsonString())).Expect(HttpStatusCode.Created);
+        (await admin.PutAsync($"/api/users/{colleague.UserId}/role", new { role = (string?)null })).Expect(HttpStatusCode.OK);
+
+        var changed = (await coordinator.PatchAsync($"/api/referrals/{referral.Id}", new { version = referral.Version, priority = "routine" }))
+            .Expect(HttpStatusCode.OK);
+        Assert.Equal(colleague.UserId.ToString(), changed.Object["receivedBy"]!["id"]!.GetValue<string>());
+        var handedOver = await coordinator.PatchAsync($"/api/referrals/{referral.Id}", new { version = changed.Version, receivedBy = new { id = outsider.UserId } });
+        Assert.NotEmpty(handedOver.Expect(HttpStatusCode.BadRequest).ErrorsFor("receivedBy"));
+        var stored = (await coordinator.GetAsync($"/api/referrals/{referral.Id}")).Expect(HttpStatusCode.OK);
+        Assert.Equal(changed.Version, stored.Version);
+        Assert.Equal(colleague.UserId.ToString(), stored.Object["receivedBy"]!["id"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_stale_or_versionless_update_is_refused_and_changes_nothing()
     {

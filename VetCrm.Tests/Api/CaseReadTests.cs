@@ -34,6 +34,56 @@ public sealed class CaseReadTests(StackFixture stack)
         Assert.Equal(["addPlan", "logInteraction"], file["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
     }
 
+    /// <summary>
+    /// The case is a fixed number of SQL round trips whatever it holds (Server-Timing counts them): the pet, its referrals
+    /// and their status history, its plans and their versions, the timeline and the audit entry of the read, two fewer
+    /// when there is no referral or plan to follow. Only a coordinator's read asks one more thing, whether the pet is one
+    /// of its own cases, because a pet in the intake queue is readable without being worked: no logInteraction there.
+    /// </summary>
+    [Fact]
+    public async Task The_case_is_a_fixed_number_of_round_trips_whatever_it_holds()
+    {
+        using var coordinator = await api.NewUserAsync("coordinator");
+        using var otherCoordinator = await api.NewUserAsync("coordinator");
+        using var specialist = await api.NewUserAsync("specialist");
+        var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+        var empty = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+        var referrals = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            referrals.Add(await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet)));
+            (await coordinator.MoveAsync("referrals", referrals[^1], "triaged", "Seen")).Expect(HttpStatusCode.OK);
+        }
+        foreach (var referral in referrals.Take(2))
+        {
+            var plan = (await specialist.PostAsync("/api/treatment-plans", ApiFixtureHelpers.PlanBody(pet, referral))).Expect(HttpStatusCode.Created);
+            (await specialist.PatchAsync($"/api/treatment-plans/{plan.Id}", new { version = plan.Version, diagnosisNotes = "Revised at review." }))
+                .Expect(HttpStatusCode.OK);
+        }
+        for (var i = 0; i < 12; i++) await ApiFixtureHelpers.CreateAsync(specialist, "interactions", ApiFixtureHelpers.InteractionBody(pet, "call"));
+        await specialist.GetAsync("/api/auth/me"); // the first request of a session also reads the user row
+
+        var full = (await specialist.GetAsync($"/api/pets/{pet}/case")).Expect(HttpStatusCode.OK);
+        Assert.Equal(3, full.Object["referrals"]!.AsArray().Count);
+        Assert.All(full.Object["plans"]!.AsArray(), p => Assert.Equal(2, p!["versions"]!.AsArray().Count));
+        Assert.Equal(12, full.Object["timeline"]!.AsArray().Count);
+        Assert.StartsWith("db;desc=\"7 commands\"", full.ServerTiming);
+        var bare = (await specialist.GetAsync($"/api/pets/{empty}/case")).Expect(HttpStatusCode.OK);
+        Assert.Empty(bare.Object["referrals"]!.AsArray());
+        Assert.StartsWith("db;desc=\"5 commands\"", bare.ServerTiming);
+
+        // The other coordinator reads the pet while its referrals wait in the queue, but it is not one of its cases.
+        await otherCoordinator.GetAsync("/api/auth/me");
+        var own = (await coordinator.GetAsync($"/api/pets/{pet}/case")).Expect(HttpStatusCode.OK);
+        var queued = (await otherCoordinator.GetAsync($"/api/pets/{pet}/case")).Expect(HttpStatusCode.OK);
+        Assert.Contains("logInteraction", own.Object["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.DoesNotContain("logInteraction", queued.Object["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.StartsWith("db;desc=\"8 commands\"", own.ServerTiming);
+        Assert.Empty(queued.Object["plans"]!.AsArray()); // plans belong to the case, not to the queue
+        Assert.StartsWith("db;desc=\"7 commands\"", queued.ServerTiming);
+        (await otherCoordinator.PostAsync("/api/interactions", ApiFixtureHelpers.InteractionBody(pet, "call"))).Expect(HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task Client_care_gets_the_case_without_referrals_and_with_nothing_clinical()
     {

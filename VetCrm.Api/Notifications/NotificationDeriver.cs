@@ -29,9 +29,10 @@ public sealed class NotificationDeriver(VetCrmDbContext db, CaseAccess cases, Ta
             var ids = events.Select(m => m.EntityId).Distinct().ToArray();
             // A record may have several recipients (a message's participants).
             var subjects = (await rule.Subjects(db).AsNoTracking().Where(s => ids.Contains(s.EntityId)).ToListAsync(cancellationToken)).ToLookup(s => s.EntityId);
+            var reached = await InReachAsync(rule, [.. subjects.SelectMany(s => s)], cancellationToken);
             foreach (var (message, subject) in events.SelectMany(m => subjects[m.EntityId], (m, s) => (m, s)))
             {
-                if (!await InReachAsync(rule, subject, cancellationToken)) continue;
+                if (!reached.Contains((subject.RecipientId, subject.EntityId))) continue;
                 made.Add(new Notification
                 {
                     RecipientId = subject.RecipientId,
@@ -58,13 +59,24 @@ public sealed class NotificationDeriver(VetCrmDbContext db, CaseAccess cases, Ta
         }
     }
 
-    /// <summary>The recipient is staff (has a role, is not a service account) and sees the record now.</summary>
-    private async Task<bool> InReachAsync(NotificationRule rule, NotificationSubject subject, CancellationToken cancellationToken)
+    /// <summary>
+    /// The (recipient, record) pairs whose recipient is staff (has a role, is not a service account) and sees the record
+    /// now: one query for the recipients and one per recipient for its records, however many events the batch holds
+    /// (a morning's overdue reviews come as hundreds at once).
+    /// </summary>
+    private async Task<HashSet<(Guid Recipient, Guid Entity)>> InReachAsync(NotificationRule rule, IReadOnlyCollection<NotificationSubject> subjects, CancellationToken cancellationToken)
     {
-        var recipient = await db.Users.AsNoTracking().Where(u => u.Id == subject.RecipientId && !u.IsSystem)
-            .Select(u => new Recipient(u.Id, u.UserName ?? "", u.Role)).FirstOrDefaultAsync(cancellationToken);
-        if (recipient?.Role is null) return false;
-        var actor = new Actor(recipient.Id, recipient.UserName, recipient.Role);
-        return await rule.Visible(cases, tasks, actor).AnyAsync(r => r.Id == subject.EntityId, cancellationToken);
+        var recipientIds = subjects.Select(s => s.RecipientId).Distinct().ToArray();
+        var staff = await db.Users.AsNoTracking().Where(u => recipientIds.Contains(u.Id) && !u.IsSystem && u.Role != null)
+            .Select(u => new Recipient(u.Id, u.UserName ?? "", u.Role)).ToListAsync(cancellationToken);
+        var reached = new HashSet<(Guid Recipient, Guid Entity)>();
+        foreach (var recipient in staff)
+        {
+            var actor = new Actor(recipient.Id, recipient.UserName, recipient.Role);
+            var records = subjects.Where(s => s.RecipientId == recipient.Id).Select(s => s.EntityId).Distinct().ToArray();
+            var seen = await rule.Visible(cases, tasks, actor).Where(r => records.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken);
+            reached.UnionWith(seen.Select(id => (recipient.Id, id)));
+        }
+        return reached;
     }
 }

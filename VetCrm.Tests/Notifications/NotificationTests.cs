@@ -124,6 +124,53 @@ public sealed class NotificationTests(StackFixture stack)
         Assert.DoesNotContain(await ApiFixtureHelpers.AllPagesAsync(cast["otherSpecialist"], "/api/notifications?limit=200"), n => n["link"]!["pet"]!.GetValue<string>() == pet);
     }
 
+    /// <summary>
+    /// A morning's overdue reviews arrive as hundreds of events at once, more than one dispatch batch, for several
+    /// specialists: each specialist is told of exactly its own plans, once each, and one who has left the staff of none.
+    /// </summary>
+    [Fact]
+    public async Task A_burst_of_overdue_reviews_tells_each_specialist_of_exactly_its_own_plans()
+    {
+        using var admin = await api.AdminAsync();
+        var specialists = new List<ApiClient>();
+        var cases = new List<(Guid Specialist, string Pet, string Referral)>();
+        for (var i = 0; i < 4; i++)
+        {
+            var specialist = await api.NewUserAsync("specialist");
+            specialists.Add(specialist);
+            var pet = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+            cases.Add((specialist.UserId, pet, await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(pet))));
+        }
+        var leaver = specialists[^1];
+        (await admin.PutAsync($"/api/users/{leaver.UserId}/role", new { role = (string?)null })).Expect(HttpStatusCode.OK);
+        var plansOf = new Dictionary<Guid, List<Guid>>();
+        foreach (var (specialist, pet, referral) in cases)
+        {
+            // Imported already overdue, as a migration from another system would: the worker flags them all in one scan.
+            plansOf[specialist] = await api.IdsAsync("""
+                INSERT INTO treatment_plans (id, plan_title, pet_id, referral_id, diagnosis_notes, plan_status, next_review_date,
+                    client_instructions, created_by_user_id, revision, created_at, updated_at, created_by_id)
+                SELECT gen_random_uuid(), 'Imported plan ' || n, @pet, @referral, 'Imported', 'active', CURRENT_DATE - 1, 'Rest', @specialist, 1, now(), now(), @specialist
+                FROM generate_series(1, 60) AS n
+                RETURNING id
+                """, ("pet", Guid.Parse(pet)), ("referral", Guid.Parse(referral)), ("specialist", specialist));
+        }
+        var allPlans = plansOf.Values.SelectMany(p => p).ToArray();
+
+        await Poll.UntilAsync(() => api.ScalarAsync<long>("""
+            SELECT count(*) FROM outbox_messages WHERE type = 'plan.overdue' AND entity_id = ANY(@plans) AND dispatched_at IS NOT NULL
+            """, ("plans", allPlans)), count => count == allPlans.Length, "every overdue review published");
+
+        foreach (var specialist in specialists)
+        {
+            var noticed = await api.IdsAsync("SELECT entity_id FROM notifications WHERE recipient_id = @u AND kind = 'planReviewOverdue'", ("u", specialist.UserId));
+            Assert.Equal((specialist == leaver ? [] : plansOf[specialist.UserId]).Order(), noticed.Order());
+        }
+        var firstNotices = await ApiFixtureHelpers.AllPagesAsync(specialists[0], "/api/notifications?limit=50");
+        Assert.Equal(60, firstNotices.Count(n => n["kind"]!.GetValue<string>() == "planReviewOverdue"));
+        foreach (var specialist in specialists) specialist.Dispose();
+    }
+
     private static async Task<JsonObject> WaitForNoticeAsync(ApiClient user, string kind, string recordId) =>
         (await Poll.UntilAsync(() => ApiFixtureHelpers.AllPagesAsync(user, "/api/notifications?limit=200"),
             notices => notices.Any(n => n["kind"]!.GetValue<string>() == kind && n["link"]!["id"]!.GetValue<string>() == recordId), $"a {kind} notification"))

@@ -72,12 +72,16 @@ public sealed class OutboxDispatcher(
             var groups = await access.LiveAudiencesAsync(batch, token);
             using var sendTimeout = CancellationTokenSource.CreateLinkedTokenSource(token);
             sendTimeout.CancelAfter(SendTimeout);
+            // Every send is handed to the backplane before any is awaited: the publishes leave on its one connection in the
+            // batch's order, and a burst is not paced by one Redis round trip per event.
+            var sends = new List<Task>(batch.Count);
             foreach (var message in batch)
             {
                 var liveEvent = new LiveEvent(message.Type, message.EntityType, message.EntityId.ToString(), message.PetId.ToString(), message.CreatedAt);
-                await hub.Clients.Groups(groups[message.Id]).SendAsync(ClinicHub.EventMethod, liveEvent, sendTimeout.Token);
+                sends.Add(hub.Clients.Groups(groups[message.Id]).SendAsync(ClinicHub.EventMethod, liveEvent, sendTimeout.Token));
                 message.DispatchedAt = time.GetUtcNow();
             }
+            await Task.WhenAll(sends);
             var notifications = scope.ServiceProvider.GetRequiredService<NotificationDeriver>();
             var notices = await notifications.DeriveAsync(batch, sendTimeout.Token);
             await WebhookFanOut.AddDeliveriesAsync(db, batch, time.GetUtcNow(), token);

@@ -50,14 +50,10 @@ public sealed class NotificationDeriver(VetCrmDbContext db, CaseAccess cases, Ta
         return made;
     }
 
-    public async Task AnnounceAsync(IReadOnlyList<Notification> made, CancellationToken cancellationToken)
-    {
-        foreach (var notice in made)
-        {
-            var liveEvent = new LiveEvent(LiveEventTypes.NotificationCreated, "notification", notice.Id.ToString(), notice.PetId.ToString(), notice.CreatedAt);
-            await hub.Clients.Group(CaseAccess.UserGroup(notice.RecipientId)).SendAsync(ClinicHub.EventMethod, liveEvent, cancellationToken);
-        }
-    }
+    /// <summary>Tells each recipient's connections of its new notices, all sends handed to the backplane before any is awaited.</summary>
+    public Task AnnounceAsync(IReadOnlyList<Notification> made, CancellationToken cancellationToken) =>
+        Task.WhenAll(made.Select(notice => hub.Clients.Group(CaseAccess.UserGroup(notice.RecipientId)).SendAsync(ClinicHub.EventMethod,
+            new LiveEvent(LiveEventTypes.NotificationCreated, "notification", notice.Id.ToString(), notice.PetId.ToString(), notice.CreatedAt), cancellationToken)));
 
     /// <summary>
     /// The (recipient, record) pairs whose recipient is staff (has a role, is not a service account) and sees the record

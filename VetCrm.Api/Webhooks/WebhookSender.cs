@@ -95,7 +95,9 @@ public sealed class WebhookSender(IServiceScopeFactory scopes, IHttpClientFactor
         }
         else
         {
-            delivery.NextAttemptAt = at + settings.FirstRetryDelay * Math.Pow(2, delivery.Attempts - 1);
+            // Counted from the failure, not from the start of the attempt: a receiver that took its time to fail (or
+            // never answered) still gets the whole pause before it is tried again.
+            delivery.NextAttemptAt = time.GetUtcNow() + settings.FirstRetryDelay * Math.Pow(2, delivery.Attempts - 1);
         }
     }
 }

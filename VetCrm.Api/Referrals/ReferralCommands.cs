@@ -37,8 +37,7 @@ public sealed class ReferralCommands(VetCrmDbContext db, CaseAccess access, Time
             check.Add("status", $"a new referral starts as '{ReferralStatuses.Received}'; then it {PatchReferralRequest.StatusOnlyByItsRoute}");
         if (!await access.PetsForIntake(actor).AnyAsync(p => p.Id == referral.PetId, cancellationToken))
             check.Add("pet", "no pet with this id can be found.");
-        // The caller is staff (only admins and coordinators write referrals), so only another receiver needs looking up.
-        await CheckReceiverAndNumberAsync(referral, referral.ReceivedById != actor.UserId, check, cancellationToken);
+        await CheckReceiverAndNumberAsync(actor, referral, null, check, cancellationToken);
         if (check.Failed) return Refusal.Invalid(check.Errors);
         db.Referrals.Add(referral);
         StatusHistory.Add(db, Type, referral.Id, null, referral.Status, actor.UserId, null, time.GetUtcNow());
@@ -60,7 +59,7 @@ public sealed class ReferralCommands(VetCrmDbContext db, CaseAccess access, Time
         if (request.ReceivedBy.HasValue && request.ReceivedBy.Value is { } receivedBy) referral.ReceivedById = receivedBy.Id;
         if (request.ReceivedAt.HasValue) referral.ReceivedAt = check.Required("receivedAt", request.ReceivedAt.Value);
         if (request.Priority.HasValue) referral.Priority = check.Choice("priority", request.Priority.Value, ReferralPriorities.All);
-        if (!check.Failed) await CheckReceiverAndNumberAsync(referral, referral.ReceivedById != receiverBefore && referral.ReceivedById != actor.UserId, check, cancellationToken);
+        if (!check.Failed) await CheckReceiverAndNumberAsync(actor, referral, receiverBefore, check, cancellationToken);
         if (check.Failed) return RecordSave.Discard(db, Refusal.Invalid(check.Errors));
         return await RecordSave.SaveAsync(db, Type, cancellationToken) is { } conflict ? conflict : ViewOf(actor, referral);
     }
@@ -79,10 +78,13 @@ public sealed class ReferralCommands(VetCrmDbContext db, CaseAccess access, Time
 
     private static ReferralView ViewOf(Actor actor, Referral referral) => WithActions(actor, Views.Of(actor, referral));
 
-    /// <param name="receiverToCheck">Whether the receiver is new to this referral and not the caller, so not yet known to be staff.</param>
-    private async Task CheckReceiverAndNumberAsync(Referral referral, bool receiverToCheck, FieldChecks check, CancellationToken cancellationToken)
+    /// <param name="receiverBefore">The receiver the stored referral had; null for a new one.</param>
+    private async Task CheckReceiverAndNumberAsync(Actor actor, Referral referral, Guid? receiverBefore, FieldChecks check, CancellationToken cancellationToken)
     {
-        if (receiverToCheck && !await db.Users.AnyAsync(u => u.Id == referral.ReceivedById && u.Role != null, cancellationToken))
+        // Only a receiver named anew is looked up: the caller is staff (only admins and coordinators write referrals), and
+        // one who has left the staff since receiving the referral does not block changes to the rest of it.
+        var named = referral.ReceivedById != actor.UserId && referral.ReceivedById != receiverBefore;
+        if (named && !await db.Users.AnyAsync(u => u.Id == referral.ReceivedById && u.Role != null, cancellationToken))
             check.Add("receivedBy", "must reference an existing staff user.");
         // A duplicate number is left to the unique index, which answers a conflict naming referralNumber even under a race.
         if (!check.Failed && referral.ReferralNumber.Length == 0)

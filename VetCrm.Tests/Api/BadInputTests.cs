@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using VetCrm.Tests.GraphQl;
 using VetCrm.Tests.Infrastructure;
 
 namespace VetCrm.Tests.Api;
@@ -192,6 +193,11 @@ public sealed class BadInputTests(StackFixture stack)
             Assert.NotEmpty(refused.ErrorsFor("receivedBy"));
             Assert.Equal(before, await WrittenByAsync(coordinator.UserId));
         }
+        var overGraphQl = await coordinator.GraphQlAsync("""
+            mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }
+            """, new { input = new { pet, referringClinic = "Riverside Vets", referralReason = "Lameness", priority = "routine", receivedBy = outsider.UserId } });
+        Assert.Equal("BAD_USER_INPUT", overGraphQl.ErrorCode());
+        Assert.NotNull(overGraphQl.Errors[0]!["extensions"]!["fieldErrors"]!["receivedBy"]);
 
         body["receivedBy"] = new JsonObject { ["id"] = colleague.UserId.ToString() };
         var referral = (await coordinator.PostAsync("/api/referrals", body.ToJsonString())).Expect(HttpStatusCode.Created);

@@ -70,6 +70,7 @@ foreach (var pets in settings.Pets)
     var parseRatios = flows.ToDictionary(f => f.Name, _ => new List<double>());
     var parseMeasured = flows.ToDictionary(f => f.Name, _ => new List<FlowResult>());
     var graphQlRatios = new List<double>();
+    var bursts = new List<BurstResult>();
     long apiMemory = 0, workerMemory = 0;
     var parseHere = settings.ParseScript is not null && settings.ParsePets.Contains(pets);
     // Seeded before the rounds, so that every round measures Parse the same way (seeding a million pets takes minutes).
@@ -102,6 +103,9 @@ foreach (var pets in settings.Pets)
                 parseRatios[flow.Name].Add(measured[flow.Name][^1].RequestsPerSecond / parse[flow.ParseFlow!].RequestsPerSecond);
             }
         }
+        var burst = await NoticeBurstBench.RunAsync(stack, 5000);
+        bursts.Add(burst);
+        Console.WriteLine($"     notice burst: {burst.Events:N0} events sent in {burst.Drained.TotalSeconds:0.0} s, API CPU {burst.ApiCpu.TotalSeconds:0.0} s");
     }
     scripts.Delete(recursive: true);
 
@@ -118,6 +122,8 @@ foreach (var pets in settings.Pets)
     }
     report.AppendLine()
         .AppendLine(string.Create(CultureInfo.InvariantCulture, $"GraphQL ÷ REST for the same referral-queue page: {Spread(graphQlRatios, "0.00")}."))
+        .AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"A burst of {bursts[0].Events:N0} `plan.overdue` events committed at once (a notice each for the pet's specialist): sent in {Spread(bursts.Select(b => b.Drained.TotalSeconds), "0.0")} s, with {Spread(bursts.Select(b => b.ApiCpu.TotalSeconds), "0.0")} s of API CPU."))
         .AppendLine($"Load time {loadTime.TotalSeconds:0.0} s (binary COPY, then the worker flags what the data has overdue). Working set under load: API {apiMemory} MiB, worker {workerMemory} MiB.")
         .AppendLine($"pgbench scripts: {string.Join(", ", sqlScripts.Keys.Select(name => $"`bench/out/sql-{name}.sql`"))}.");
     if (parseSeeding is { } seeding)

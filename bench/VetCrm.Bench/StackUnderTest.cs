@@ -184,11 +184,46 @@ public sealed class StackUnderTest : IAsyncDisposable
         return Convert.ToInt32(state!.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value);
     }
 
-    /// <summary>Resident memory of a resource's process, in MiB.</summary>
+    /// <summary>
+    /// The service's own process: the orchestrator runs a project as <c>dotnet run</c>, so the process it reports is the
+    /// CLI's, and the service is that process's child.
+    /// </summary>
+    public int ServiceProcessId(string resource)
+    {
+        var launcher = ProcessId(resource);
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(folder), out var id) && StatFields(id) is { } fields && int.Parse(fields[1]) == launcher) return id;
+        }
+        return launcher;
+    }
+
+    /// <summary>Resident memory of a resource's service process, in MiB.</summary>
     public long WorkingSetMiB(string resource)
     {
-        var line = File.ReadLines($"/proc/{ProcessId(resource)}/status").First(l => l.StartsWith("VmRSS:"));
+        var line = File.ReadLines($"/proc/{ServiceProcessId(resource)}/status").First(l => l.StartsWith("VmRSS:"));
         return long.Parse(Regex.Match(line, @"\d+").Value) / 1024;
+    }
+
+    /// <summary>User and system CPU time a resource's service process has used so far (/proc counts in 1/100 s).</summary>
+    public TimeSpan CpuTime(string resource)
+    {
+        var fields = StatFields(ServiceProcessId(resource)) ?? throw new InvalidOperationException($"The {resource} process is gone.");
+        return TimeSpan.FromSeconds((long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0);
+    }
+
+    /// <summary>The fields of /proc/{id}/stat after the process name (state, ppid, … utime is [11], stime [12]); null once it is gone.</summary>
+    private static string[]? StatFields(int processId)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{processId}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

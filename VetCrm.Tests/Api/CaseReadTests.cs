@@ -1,4 +1,5 @@
 using System.Net;
+using VetCrm.Tests.GraphQl;
 using VetCrm.Tests.Infrastructure;
 
 namespace VetCrm.Tests.Api;
@@ -82,6 +83,10 @@ public sealed class CaseReadTests(StackFixture stack)
         Assert.Empty(queued.Object["plans"]!.AsArray()); // plans belong to the case, not to the queue
         Assert.StartsWith("db;desc=\"7 commands\"", queued.ServerTiming);
         (await otherCoordinator.PostAsync("/api/interactions", ApiFixtureHelpers.InteractionBody(pet, "call"))).Expect(HttpStatusCode.BadRequest);
+        // GraphQL reads the same case through the same query, and offers the same actions.
+        const string caseActions = "query($pet: ID!) { case(pet: $pet) { allowedActions } }";
+        Assert.Contains("logInteraction", (await coordinator.GraphQlAsync(caseActions, new { pet })).Ok()["case"]!["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.DoesNotContain("logInteraction", (await otherCoordinator.GraphQlAsync(caseActions, new { pet })).Ok()["case"]!["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
     }
 
     [Fact]

@@ -143,6 +143,9 @@ public sealed class NotificationTests(StackFixture stack)
         }
         var leaver = specialists[^1];
         (await admin.PutAsync($"/api/users/{leaver.UserId}/role", new { role = (string?)null })).Expect(HttpStatusCode.OK);
+        await using var connection = await ConnectAsync(specialists[0]);
+        var heard = Channel.CreateUnbounded<LiveEvent>();
+        connection.On<LiveEvent>("event", e => heard.Writer.TryWrite(e));
         var plansOf = new Dictionary<Guid, List<Guid>>();
         foreach (var (specialist, pet, referral) in cases)
         {
@@ -167,7 +170,16 @@ public sealed class NotificationTests(StackFixture stack)
             Assert.Equal((specialist == leaver ? [] : plansOf[specialist.UserId]).Order(), noticed.Order());
         }
         var firstNotices = await ApiFixtureHelpers.AllPagesAsync(specialists[0], "/api/notifications?limit=50");
-        Assert.Equal(60, firstNotices.Count(n => n["kind"]!.GetValue<string>() == "planReviewOverdue"));
+        var overdueNotices = firstNotices.Where(n => n["kind"]!.GetValue<string>() == "planReviewOverdue").Select(n => n["id"]!.GetValue<string>()).ToHashSet();
+        Assert.Equal(60, overdueNotices.Count);
+        // Live too: the specialist's connection hears of each of its 60 notices, once each.
+        var announced = new List<string>();
+        while (announced.Count < overdueNotices.Count)
+        {
+            var e = await WaitForAsync(heard, e => e.Type == "notification.created" && overdueNotices.Contains(e.EntityId));
+            announced.Add(e.EntityId);
+        }
+        Assert.Equal(overdueNotices.Order(), announced.Order());
         foreach (var specialist in specialists) specialist.Dispose();
     }
 

@@ -137,6 +137,11 @@ public sealed class CaseReadTests(StackFixture stack)
         var reads = await api.ScalarAsync<long>("SELECT count(*) FROM audit_entries WHERE action = 'read' AND entity_id = @id AND actor_id = @actor",
             ("id", pet), ("actor", specialist.UserId));
         Assert.Equal(1, reads);
+        // Written in its own batch (see AuditLog): the audit log shows it as any other entry.
+        using var admin = await api.AdminAsync();
+        var entry = Assert.Single((await admin.GetAsync($"/api/audit?entityType=pet&entityId={pet}&action=read")).Expect(HttpStatusCode.OK).Object["items"]!.AsArray())!;
+        Assert.Equal($"pet read by {specialist.UserName}", entry["summary"]!.GetValue<string>());
+        Assert.Equal(specialist.UserId, Guid.Parse(entry["actor"]!["id"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public static class BenchFlows
           receivedBy { id username email role fullName } } } }
         """;
 
+    public const string SignedInFloor = "signed-in-floor";
+
     public static async Task<IReadOnlyList<BenchFlow>> ForAsync(StackUnderTest stack, string scriptFolder)
     {
         var admin = stack.AdminToken;
@@ -52,6 +54,9 @@ public static class BenchFlows
             new("case-page", $"/api/pets/{casePetId}/case", admin),
             new("calendar-day", $"/api/appointments?{day}&include=pet,specialist&order=startAt&limit=200", admin),
             new("my-tasks", "/api/tasks?mine=true&status=open&include=pet&limit=50", specialist),
+            // The cheapest signed-in request (the token, the caller, one row by key) at the writes' 16 connections: no write
+            // can go faster, so beside Parse's write rate it bounds what any write's ratio could be on this machine.
+            new(SignedInFloor, "/api/auth/me", admin, 16),
             new("create-interaction", "/api/interactions", admin, 16, Script("interaction", WrkScripts.PostForPets(interaction, writePets)), ParseFlow: "create-interaction",
                 Sql: new("interaction_logs", interaction, writePets)),
             new("create-referral", "/api/referrals", admin, 16, Script("referral", WrkScripts.PostForPets("""

@@ -70,6 +70,7 @@ foreach (var pets in settings.Pets)
     var parseRatios = flows.ToDictionary(f => f.Name, _ => new List<double>());
     var parseMeasured = flows.ToDictionary(f => f.Name, _ => new List<FlowResult>());
     var graphQlRatios = new List<double>();
+    var floorRatios = new List<double>();
     var bursts = new List<BurstResult>();
     long apiMemory = 0, workerMemory = 0;
     var parseHere = settings.ParseScript is not null && settings.ParsePets.Contains(pets);
@@ -102,6 +103,7 @@ foreach (var pets in settings.Pets)
                 parseMeasured[flow.Name].Add(parse[flow.ParseFlow!]);
                 parseRatios[flow.Name].Add(measured[flow.Name][^1].RequestsPerSecond / parse[flow.ParseFlow!].RequestsPerSecond);
             }
+            floorRatios.Add(measured[BenchFlows.SignedInFloor][^1].RequestsPerSecond / parse["create-interaction"].RequestsPerSecond);
         }
         var burst = await NoticeBurstBench.RunAsync(stack, 5000);
         bursts.Add(burst);
@@ -121,7 +123,13 @@ foreach (var pets in settings.Pets)
             $"| {flow.Name} | {Spread(runs.Select(r => r.RequestsPerSecond), "0")} | {Median(runs.Select(r => r.P50Ms)):0.00} | {Spread(runs.Select(r => r.P99Ms), "0.0")} | {runs.Sum(r => r.Non2xx)} | {Spread(parseMeasured[flow.Name].Select(r => r.RequestsPerSecond), "0")} | {Spread(parseRatios[flow.Name], "0.0")} | {Spread(pg.Select(r => r.RequestsPerSecond), "0")} | {Spread(ratios, "0.00")} |"));
     }
     report.AppendLine()
-        .AppendLine(string.Create(CultureInfo.InvariantCulture, $"GraphQL ÷ REST for the same referral-queue page: {Spread(graphQlRatios, "0.00")}."))
+        .AppendLine(string.Create(CultureInfo.InvariantCulture, $"GraphQL ÷ REST for the same referral-queue page: {Spread(graphQlRatios, "0.00")}."));
+    if (floorRatios.Count > 0)
+    {
+        report.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"The cheapest signed-in request ({BenchFlows.SignedInFloor}, `/api/auth/me`) ÷ Parse's create-interaction in the same round: {Spread(floorRatios, "0.00")}; no write of the API can reach a higher ratio."));
+    }
+    report
         .AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"A burst of {bursts[0].Events:N0} `plan.overdue` events committed at once (a notice each for the pet's specialist): sent in {Spread(bursts.Select(b => b.Drained.TotalSeconds), "0.0")} s, with {Spread(bursts.Select(b => b.ApiCpu.TotalSeconds), "0.0")} s of API CPU."))
         .AppendLine($"Load time {loadTime.TotalSeconds:0.0} s (binary COPY, then the worker flags what the data has overdue). Working set under load: API {apiMemory} MiB, worker {workerMemory} MiB.")

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Access;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Commands;
+using VetCrm.Api.Common;
 using VetCrm.Api.History;
 using VetCrm.Api.Interactions;
 using VetCrm.Api.Pets;
@@ -49,27 +50,27 @@ public sealed class CaseQueries(VetCrmDbContext db, CaseAccess access, AuditLog 
             [.. entries.Select(e => InteractionCommands.WithActions(actor, e))], actions);
     }
 
+    // Each referral's status history and each plan's versions come in the query of the referrals and of the plans.
     private async Task<List<CaseReferralView>> ReferralsAsync(Actor actor, Guid petId, CancellationToken cancellationToken)
     {
-        var referrals = await access.Referrals(actor).AsNoTracking().Where(r => r.PetId == petId && r.ArchivedAt == null)
+        var referralType = RecordTypes.Referral.Name;
+        var rows = await access.Referrals(actor).AsNoTracking().Where(r => r.PetId == petId && r.ArchivedAt == null)
             .OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
-            .Select(ReferralCommands.Views.For(actor, ReferralIncludes)).ToListAsync(cancellationToken);
-        if (referrals.Count == 0) return [];
-        var ids = referrals.Select(r => r.Id).ToArray();
-        var history = (await db.StatusChanges.AsNoTracking()
-            .Where(c => c.EntityType == RecordTypes.Referral.Name && ids.Contains(c.EntityId))
-            .OrderBy(c => c.ChangedAt).ThenBy(c => c.Id)
-            .ToListAsync(cancellationToken)).ToLookup(c => c.EntityId, ToStatusChangeView);
-        return [.. referrals.Select(r => new CaseReferralView(ReferralCommands.WithActions(actor, r), [.. history[r.Id]]))];
+            .Select(ReferralCommands.Views.For(actor, ReferralIncludes).With(r => db.StatusChanges
+                .Where(c => c.EntityType == referralType && c.EntityId == r.Id).OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).ToList()))
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new CaseReferralView(ReferralCommands.WithActions(actor, r.View), [.. r.More.Select(ToStatusChangeView)]))];
     }
 
     private async Task<List<CasePlanView>> PlansAsync(Actor actor, Guid petId, CancellationToken cancellationToken)
     {
+        var withSaver = plans.WithSaver;
         var rows = await access.TreatmentPlans(actor).AsNoTracking().Where(p => p.PetId == petId && p.ArchivedAt == null)
             .OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id)
-            .Select(TreatmentPlanCommands.Views.For(actor, PlanIncludes)).ToListAsync(cancellationToken);
-        if (rows.Count == 0) return [];
-        var versions = await plans.VersionsOfAsync(actor, [.. rows.Select(p => p.Id)], cancellationToken);
-        return [.. rows.Select(p => new CasePlanView(TreatmentPlanCommands.WithActions(actor, p), versions.GetValueOrDefault(p.Id) ?? []))];
+            .Select(TreatmentPlanCommands.Views.For(actor, PlanIncludes).With(p => db.TreatmentPlanVersions
+                .Where(v => v.TreatmentPlanId == p.Id).OrderBy(v => v.VersionNumber).Select(withSaver).ToList()))
+            .ToListAsync(cancellationToken);
+        var clinical = CaseAccess.MayReadClinicalNotes(actor);
+        return [.. rows.Select(p => new CasePlanView(TreatmentPlanCommands.WithActions(actor, p.View), [.. p.More.Select(v => TreatmentPlanQueries.VersionView(v, clinical))]))];
     }
 }

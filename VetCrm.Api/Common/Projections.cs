@@ -32,6 +32,17 @@ public static class Projections
         };
     }
 
+    /// <summary>
+    /// <c>x =&gt; new ViewWith(view(x), more(x))</c>: a view and what is read with it (a related collection) in one query.
+    /// Built from the two lambdas' bodies, so nothing is compiled per request.
+    /// </summary>
+    public static Expression<Func<TIn, ViewWith<TView, TMore>>> With<TIn, TView, TMore>(this Expression<Func<TIn, TView>> view, Expression<Func<TIn, TMore>> more)
+    {
+        var x = view.Parameters[0];
+        return Expression.Lambda<Func<TIn, ViewWith<TView, TMore>>>(
+            Expression.New(ViewWith<TView, TMore>.Constructor, view.Body, new Replace(more.Parameters[0], x).Visit(more.Body)), x);
+    }
+
     private static readonly MethodInfo InlineMethod = typeof(Projections).GetMethod(nameof(Inline))!;
 
     private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using VetCrm.Api.Access;
@@ -75,23 +76,28 @@ public sealed class TreatmentPlanQueries(VetCrmDbContext db, CaseAccess access, 
     {
         var query = db.TreatmentPlanVersions.AsNoTracking().Where(v => planIds.Contains(v.TreatmentPlanId));
         if (numbers is not null) query = query.Where(v => numbers.Contains(v.VersionNumber));
-        // The saver's name comes with the version (a left join: a removed account leaves its id), so a list names people, not ids.
-        var rows = await (from v in query
-                          join u in db.Users on v.SavedById equals u.Id into savers
-                          from saver in savers.DefaultIfEmpty()
-                          orderby v.VersionNumber
-                          select new { Version = v, SaverUserName = saver == null ? null : saver.UserName, SaverFullName = saver == null ? null : saver.FullName })
-            .ToListAsync(cancellationToken);
+        var rows = await query.OrderBy(v => v.VersionNumber).Select(WithSaver).ToListAsync(cancellationToken);
         var clinical = CaseAccess.MayReadClinicalNotes(actor);
-        return rows.GroupBy(r => r.Version.TreatmentPlanId).ToDictionary(g => g.Key, g => g.Select(r =>
-        {
-            var v = r.Version;
-            var snapshot = JsonNode.Parse(v.Snapshot.RootElement.GetRawText())!.AsObject();
-            if (!clinical) foreach (var field in ClinicalFields) snapshot.Remove(field);
-            var changed = clinical ? v.ChangedFields : v.ChangedFields.Except(ClinicalFields).ToArray();
-            RecordRef? savedBy = v.SavedById is not { } by ? null
-                : r.SaverFullName is { } fullName ? new VersionSaverView(by, r.SaverUserName ?? "", fullName) : new RecordRef(by);
-            return new TreatmentPlanVersionView(v.VersionNumber, savedBy, v.SavedAt, changed, snapshot);
-        }).ToList());
+        return rows.GroupBy(r => r.Version.TreatmentPlanId).ToDictionary(g => g.Key, g => g.Select(r => VersionView(r, clinical)).ToList());
+    }
+
+    /// <summary>A saved version with its saver's names, so a list names people, not ids (none when the account was removed: its id stays).</summary>
+    public sealed record SavedVersion(TreatmentPlanVersion Version, string? SaverUserName, string? SaverFullName);
+
+    /// <summary>A version with its saver, to use inside a query (also in another record's projection).</summary>
+    public Expression<Func<TreatmentPlanVersion, SavedVersion>> WithSaver => v => new SavedVersion(v,
+        db.Users.Where(u => u.Id == v.SavedById).Select(u => u.UserName).FirstOrDefault(),
+        db.Users.Where(u => u.Id == v.SavedById).Select(u => u.FullName).FirstOrDefault());
+
+    /// <summary>A saved version as its reader may see it: without the clinical notes for those who may not read them.</summary>
+    public static TreatmentPlanVersionView VersionView(SavedVersion row, bool clinical)
+    {
+        var v = row.Version;
+        var snapshot = JsonNode.Parse(v.Snapshot.RootElement.GetRawText())!.AsObject();
+        if (!clinical) foreach (var field in ClinicalFields) snapshot.Remove(field);
+        var changed = clinical ? v.ChangedFields : v.ChangedFields.Except(ClinicalFields).ToArray();
+        RecordRef? savedBy = v.SavedById is not { } by ? null
+            : row.SaverFullName is { } fullName ? new VersionSaverView(by, row.SaverUserName ?? "", fullName) : new RecordRef(by);
+        return new TreatmentPlanVersionView(v.VersionNumber, savedBy, v.SavedAt, changed, snapshot);
     }
 }

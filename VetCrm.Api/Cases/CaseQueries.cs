@@ -59,7 +59,7 @@ public sealed class CaseQueries(VetCrmDbContext db, CaseAccess access, AuditLog 
             .Select(ReferralCommands.Views.For(actor, ReferralIncludes).With(r => db.StatusChanges
                 .Where(c => c.EntityType == referralType && c.EntityId == r.Id).OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).ToList()))
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new CaseReferralView(ReferralCommands.WithActions(actor, r.View), [.. r.More.Select(ToStatusChangeView)]))];
+        return [.. rows.Select(r => new CaseReferralView(ReferralCommands.WithActions(actor, r.View), [.. r.Related.Select(ToStatusChangeView)]))];
     }
 
     private async Task<List<CasePlanView>> PlansAsync(Actor actor, Guid petId, CancellationToken cancellationToken)
@@ -71,6 +71,6 @@ public sealed class CaseQueries(VetCrmDbContext db, CaseAccess access, AuditLog 
                 .Where(v => v.TreatmentPlanId == p.Id).OrderBy(v => v.VersionNumber).Select(withSaver).ToList()))
             .ToListAsync(cancellationToken);
         var clinical = CaseAccess.MayReadClinicalNotes(actor);
-        return [.. rows.Select(p => new CasePlanView(TreatmentPlanCommands.WithActions(actor, p.View), [.. p.More.Select(v => TreatmentPlanQueries.VersionView(v, clinical))]))];
+        return [.. rows.Select(p => new CasePlanView(TreatmentPlanCommands.WithActions(actor, p.View), [.. p.Related.Select(v => TreatmentPlanQueries.VersionView(v, clinical))]))];
     }
 }

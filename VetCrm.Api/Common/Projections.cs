@@ -33,14 +33,14 @@ public static class Projections
     }
 
     /// <summary>
-    /// <c>x =&gt; new ViewWith(view(x), more(x))</c>: a view and what is read with it (a related collection) in one query.
+    /// <c>x =&gt; new ViewWith(view(x), related(x))</c>: a view and what is read with it (a related collection) in one query.
     /// Built from the two lambdas' bodies, so nothing is compiled per request.
     /// </summary>
-    public static Expression<Func<TIn, ViewWith<TView, TMore>>> With<TIn, TView, TMore>(this Expression<Func<TIn, TView>> view, Expression<Func<TIn, TMore>> more)
+    public static Expression<Func<TIn, ViewWith<TView, TRelated>>> With<TIn, TView, TRelated>(this Expression<Func<TIn, TView>> view, Expression<Func<TIn, TRelated>> related)
     {
         var x = view.Parameters[0];
-        return Expression.Lambda<Func<TIn, ViewWith<TView, TMore>>>(
-            Expression.New(ViewWith<TView, TMore>.Constructor, view.Body, new Replace(more.Parameters[0], x).Visit(more.Body)), x);
+        return Expression.Lambda<Func<TIn, ViewWith<TView, TRelated>>>(
+            Expression.New(ViewWith<TView, TRelated>.Constructor, view.Body, new Replace(related.Parameters[0], x).Visit(related.Body)), x);
     }
 
     private static readonly MethodInfo InlineMethod = typeof(Projections).GetMethod(nameof(Inline))!;

@@ -93,7 +93,14 @@ public sealed class CaseReadTests(StackFixture stack)
         Assert.Empty(queued.Object["plans"]!.AsArray()); // plans belong to the case, not to the queue
         Assert.StartsWith("db;desc=\"6 commands\"", queued.ServerTiming);
         (await otherCoordinator.PostAsync("/api/interactions", ApiFixtureHelpers.InteractionBody(pet, "call"))).Expect(HttpStatusCode.BadRequest);
-        // GraphQL reads the same case through the same query, and offers the same actions.
+        // GraphQL reads the same case through the same queries: the same histories and versions, and the same actions.
+        const string caseHistory = "query($pet: ID!) { case(pet: $pet) { referrals { referral { id } statusHistory { toValue changeReason } } plans { versions { versionNumber } } } }";
+        var overGraphQl = (await specialist.GraphQlAsync(caseHistory, new { pet })).Ok()["case"]!;
+        Assert.Equal(full.Object["referrals"]!.AsArray().Select(r => r!["referral"]!["id"]!.GetValue<string>()),
+            overGraphQl["referrals"]!.AsArray().Select(r => r!["referral"]!["id"]!.GetValue<string>()));
+        Assert.All(overGraphQl["referrals"]!.AsArray(), r => Assert.Contains(r!["statusHistory"]!.AsArray(),
+            c => c!["toValue"]!.GetValue<string>() == "triaged" && c["changeReason"]!.GetValue<string>() == "Seen"));
+        Assert.All(overGraphQl["plans"]!.AsArray(), p => Assert.Equal([1, 2], p!["versions"]!.AsArray().Select(v => v!["versionNumber"]!.GetValue<int>())));
         const string caseActions = "query($pet: ID!) { case(pet: $pet) { allowedActions } }";
         Assert.Contains("logInteraction", (await coordinator.GraphQlAsync(caseActions, new { pet })).Ok()["case"]!["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));
         Assert.DoesNotContain("logInteraction", (await otherCoordinator.GraphQlAsync(caseActions, new { pet })).Ok()["case"]!["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()));

@@ -12,13 +12,20 @@ public static class ProcessTree
     /// </summary>
     public static IReadOnlyList<int> OrchestratorOf(int resourcePid)
     {
+        var ancestors = AncestorsOf(resourcePid);
+        var root = ancestors.LastOrDefault();
+        return root == 0 ? [] : [.. ancestors.Concat(DescendantsOf(root)).Distinct()];
+    }
+
+    /// <summary>The processes from the resource's parent up to (not including) this test process: DCP's, while it runs.</summary>
+    public static IReadOnlyList<int> AncestorsOf(int resourcePid)
+    {
         var ancestors = new List<int>();
         for (var pid = ParentOf(resourcePid); pid is > 1 && pid != Environment.ProcessId; pid = ParentOf(pid.Value))
         {
             ancestors.Add(pid.Value);
         }
-        var root = ancestors.LastOrDefault();
-        return root == 0 ? [] : [.. ancestors.Concat(DescendantsOf(root)).Distinct()];
+        return ancestors;
     }
 
     private static IEnumerable<int> DescendantsOf(int root)

@@ -159,6 +159,11 @@ public sealed class CaseReadTests(StackFixture stack)
         var entry = Assert.Single((await admin.GetAsync($"/api/audit?entityType=pet&entityId={pet}&action=read")).Expect(HttpStatusCode.OK).Object["items"]!.AsArray())!;
         Assert.Equal($"pet read by {specialist.UserName}", entry["summary"]!.GetValue<string>());
         Assert.Equal(specialist.UserId, Guid.Parse(entry["actor"]!["id"]!.GetValue<string>()));
+
+        // A logged-out token reads nothing, so nothing is audited as read.
+        (await specialist.PostAsync("/api/auth/logout")).Expect(HttpStatusCode.NoContent);
+        (await specialist.GetAsync($"/api/pets/{pet}/case")).Expect(HttpStatusCode.Unauthorized);
+        Assert.Equal(1, await api.ScalarAsync<long>("SELECT count(*) FROM audit_entries WHERE action = 'read' AND entity_id = @id", ("id", pet)));
     }
 
     [Fact]

@@ -47,6 +47,19 @@ public sealed class GraphQlResultConverter : JsonConverter<ExecutionResult>
             case ValueExecutionNode value:
                 WriteValue(writer, value.ToValue(), options);
                 break;
+            case PrefilledObjectNode { Plan: { } plan, Leaves: { } leaves, SubFields: { } children }:
+                writer.WriteStartObject();
+                var next = 0;
+                for (var i = 0; i < plan.Fields.Length; i++)
+                {
+                    var name = plan.Fields[i].ResponseName;
+                    writer.WritePropertyName(options.PropertyNamingPolicy?.ConvertName(name) ?? name);
+                    if (plan.Fields[i].Reader is null) WriteNode(writer, children[next++], options);
+                    else if (leaves[i] is object?[] items) WriteValues(writer, items, options);
+                    else WriteValue(writer, leaves[i], options);
+                }
+                writer.WriteEndObject();
+                break;
             case ObjectExecutionNode { SubFields: { } fields }:
                 writer.WriteStartObject();
                 foreach (var field in fields)
@@ -63,9 +76,7 @@ public sealed class GraphQlResultConverter : JsonConverter<ExecutionResult>
                 break;
             // A list of scalars, serialized as a whole; item by item, so that even a byte array stays a list of numbers.
             case ArrayExecutionNode { SerializedResult: { } values }:
-                writer.WriteStartArray();
-                foreach (var item in values) WriteValue(writer, item, options);
-                writer.WriteEndArray();
+                WriteValues(writer, values, options);
                 break;
             case ObjectExecutionNode or ArrayExecutionNode or NullExecutionNode:
                 writer.WriteNullValue();
@@ -74,6 +85,13 @@ public sealed class GraphQlResultConverter : JsonConverter<ExecutionResult>
                 WriteValue(writer, node.ToValue(), options);
                 break;
         }
+    }
+
+    private static void WriteValues(Utf8JsonWriter writer, IEnumerable values, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        foreach (var item in values) WriteValue(writer, item, options);
+        writer.WriteEndArray();
     }
 
     private static void WriteValue(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)

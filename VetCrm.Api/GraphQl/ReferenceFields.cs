@@ -18,8 +18,8 @@ public static class ReferenceFields
     public static void Reference<TSource, TGraph, TView>(this ObjectGraphType<TSource> type, string name, Func<TSource, RecordRef?> reference,
         Func<GraphQL.IResolveFieldContext, RecordBatches, BatchLoader<TView>> loader, bool required = true) where TGraph : IGraphType where TView : class
     {
-        if (required) type.Field<NonNullGraphType<IdGraphType>>($"{name}Id").Description($"The id of the {name}.").Resolve(context => reference(context.Source)!.Id);
-        else type.Field<IdGraphType>($"{name}Id").Description($"The id of the {name}, if any.").Resolve(context => reference(context.Source)?.Id);
+        if (required) type.Field<NonNullGraphType<IdGraphType>>($"{name}Id").Description($"The id of the {name}.").ResolveFromSource(source => reference(source)!.Id);
+        else type.Field<IdGraphType>($"{name}Id").Description($"The id of the {name}, if any.").ResolveFromSource(source => reference(source)?.Id);
         type.Field<TGraph>(name).Description($"The {name}; null when out of your reach.").ResolveBatched(source => reference(source)?.Id, loader, source => reference(source) as TView);
     }
 
@@ -42,9 +42,9 @@ public static class ReferenceFields
 
     public static void AllowedActions<TSource>(this ObjectGraphType<TSource> type, Func<TSource, IReadOnlyList<string>?> actions, string what = "What you may do with the record") =>
         type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("allowedActions").Description($"{what}; null on a record reached through a reference.")
-            .Resolve(context => actions(context.Source));
+            .ResolveFromSource(source => actions(source));
 
     public static void NextStatuses<TSource>(this ObjectGraphType<TSource> type, Func<TSource, IReadOnlyList<string>?> statuses, string record) =>
         type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nextStatuses").Description($"The statuses you may move the {record} to.")
-            .Resolve(context => statuses(context.Source));
+            .ResolveFromSource(source => statuses(source));
 }

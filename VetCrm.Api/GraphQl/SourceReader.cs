@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Builders;
 using GraphQL.Resolvers;
 
 namespace VetCrm.Api.GraphQl;
@@ -11,10 +10,4 @@ namespace VetCrm.Api.GraphQl;
 public sealed class SourceReader<TSource>(Func<TSource, object?> read) : IFieldResolver
 {
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context) => new(read((TSource)context.Source!));
-}
-
-public static class SourceReaderExtensions
-{
-    public static FieldBuilder<TSource, TReturn> ResolveFromSource<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Func<TSource, object?> read) =>
-        field.Resolve(new SourceReader<TSource>(read));
 }

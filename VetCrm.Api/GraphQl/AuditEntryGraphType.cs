@@ -15,7 +15,7 @@ public sealed class AuditEntryGraphType : ObjectGraphType<AuditEntryView>
         Field(a => a.EntityType);
         Field(a => a.EntityId, nullable: true);
         Field(a => a.Summary);
-        Field<JsonGraphType>("metadata").Description("Before/after of changed fields, a status move's reason.").Resolve(context => context.Source.Metadata);
+        Field<JsonGraphType>("metadata").Description("Before/after of changed fields, a status move's reason.").ResolveFromSource(source => source.Metadata);
         Field(a => a.At);
     }
 }

@@ -9,12 +9,12 @@ public sealed class CaseGraphType : ObjectGraphType<CaseView>
     {
         Name = "Case";
         Description = "Everything about one pet before a consult: the pet, its referrals with status history, plans with versions, the timeline.";
-        Field<NonNullGraphType<PetGraphType>>("pet").Resolve(context => context.Source.Pet);
+        Field<NonNullGraphType<PetGraphType>>("pet").ResolveFromSource(source => source.Pet);
         Field<ListGraphType<NonNullGraphType<CaseReferralGraphType>>>("referrals").Description("Null for callers who may not read referrals.")
-            .Resolve(context => context.Source.Referrals);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CasePlanGraphType>>>>("plans").Resolve(context => context.Source.Plans);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InteractionGraphType>>>>("timeline").Resolve(context => context.Source.Timeline);
+            .ResolveFromSource(source => source.Referrals);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CasePlanGraphType>>>>("plans").ResolveFromSource(source => source.Plans);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InteractionGraphType>>>>("timeline").ResolveFromSource(source => source.Timeline);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedActions")
-            .Description("What you may add to the case: addReferral, addPlan, logInteraction.").Resolve(context => context.Source.AllowedActions);
+            .Description("What you may add to the case: addReferral, addPlan, logInteraction.").ResolveFromSource(source => source.AllowedActions);
     }
 }

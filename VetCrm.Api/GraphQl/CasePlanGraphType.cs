@@ -8,7 +8,7 @@ public sealed class CasePlanGraphType : ObjectGraphType<CasePlanView>
     public CasePlanGraphType()
     {
         Name = "CasePlan";
-        Field<NonNullGraphType<TreatmentPlanGraphType>>("plan").Resolve(context => context.Source.Plan);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanVersionGraphType>>>>("versions").Resolve(context => context.Source.Versions);
+        Field<NonNullGraphType<TreatmentPlanGraphType>>("plan").ResolveFromSource(source => source.Plan);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanVersionGraphType>>>>("versions").ResolveFromSource(source => source.Versions);
     }
 }

@@ -8,7 +8,7 @@ public sealed class CaseReferralGraphType : ObjectGraphType<CaseReferralView>
     public CaseReferralGraphType()
     {
         Name = "CaseReferral";
-        Field<NonNullGraphType<ReferralGraphType>>("referral").Resolve(context => context.Source.Referral);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusChangeGraphType>>>>("statusHistory").Resolve(context => context.Source.StatusHistory);
+        Field<NonNullGraphType<ReferralGraphType>>("referral").ResolveFromSource(source => source.Referral);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusChangeGraphType>>>>("statusHistory").ResolveFromSource(source => source.StatusHistory);
     }
 }

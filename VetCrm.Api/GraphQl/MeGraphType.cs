@@ -16,8 +16,8 @@ public sealed class MeGraphType : ObjectGraphType<MeView>
         Field(m => m.FullName);
         Field(m => m.CreatedAt);
         Field(m => m.UpdatedAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedActions").Resolve(context => context.Source.AllowedActions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedActions").ResolveFromSource(source => source.AllowedActions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("interactionTypes").Description("The interaction types you may log.")
-            .Resolve(context => context.Source.InteractionTypes);
+            .ResolveFromSource(source => source.InteractionTypes);
     }
 }

@@ -9,12 +9,12 @@ public sealed class MessageGraphType : ObjectGraphType<MessageView>
     {
         Name = "Message";
         Field(m => m.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<IdGraphType>>("threadId").Resolve(context => context.Source.Thread.Id);
-        Field<NonNullGraphType<ParticipantGraphType>>("sender").Resolve(context => context.Source.Sender);
+        Field<NonNullGraphType<IdGraphType>>("threadId").ResolveFromSource(source => source.Thread.Id);
+        Field<NonNullGraphType<ParticipantGraphType>>("sender").ResolveFromSource(source => source.Sender);
         Field(m => m.Body);
         Field(m => m.SentAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentGraphType>>>>("attachments").Resolve(context => context.Source.Attachments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentGraphType>>>>("attachments").ResolveFromSource(source => source.Attachments);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReceiptGraphType>>>>("receipts")
-            .Description("Every participant's but the sender's.").Resolve(context => context.Source.Receipts);
+            .Description("Every participant's but the sender's.").ResolveFromSource(source => source.Receipts);
     }
 }

@@ -13,8 +13,8 @@ public sealed class MessageThreadGraphType : ObjectGraphType<ThreadView>
         this.PetReference(t => t.Pet);
         this.ReferralReference(t => t.Referral, required: false);
         Field(t => t.Subject);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipantGraphType>>>>("participants").Resolve(context => context.Source.Participants);
-        Field<NonNullGraphType<IdGraphType>>("createdById").Resolve(context => context.Source.CreatedBy.Id);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipantGraphType>>>>("participants").ResolveFromSource(source => source.Participants);
+        Field<NonNullGraphType<IdGraphType>>("createdById").ResolveFromSource(source => source.CreatedBy.Id);
         Field(t => t.CreatedAt);
         Field(t => t.LastMessageAt);
         Field(t => t.MessageCount);
@@ -22,7 +22,7 @@ public sealed class MessageThreadGraphType : ObjectGraphType<ThreadView>
         Field(t => t.Version);
         Field<ListGraphType<NonNullGraphType<MessageGraphType>>>("messages")
             .Description("Oldest first, with files and receipts; only on messageThread(id) and the mutations' answers, null in lists.")
-            .Resolve(context => context.Source.Messages);
+            .ResolveFromSource(source => source.Messages);
         this.AllowedActions(t => t.AllowedActions, "sendMessage and markRead as a participant");
     }
 }

@@ -13,8 +13,8 @@ public sealed class NotificationGraphType : ObjectGraphType<NotificationView>
         Field(n => n.Kind);
         Field(n => n.Title);
         Field<NonNullGraphType<StringGraphType>>("recordType").Description("The type of the record it is about (e.g. task, pet, appointment).")
-            .Resolve(context => context.Source.Link.RecordType);
-        Field<NonNullGraphType<IdGraphType>>("recordId").Description("The id of the record it is about.").Resolve(context => context.Source.Link.Id);
+            .ResolveFromSource(source => source.Link.RecordType);
+        Field<NonNullGraphType<IdGraphType>>("recordId").Description("The id of the record it is about.").ResolveFromSource(source => source.Link.Id);
         this.PetReference(n => new Common.RecordRef(n.Link.Pet));
         Field(n => n.CreatedAt);
         Field(n => n.ReadAt, nullable: true).Description("When you marked it read; null while unread.");

@@ -12,7 +12,7 @@ public sealed class PlanVersionGraphType : ObjectGraphType<TreatmentPlanVersionV
         Field(v => v.VersionNumber);
         this.UserReference("savedBy", v => v.SavedBy, required: false);
         Field(v => v.SavedAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedFields").Resolve(context => context.Source.ChangedFields);
-        Field<NonNullGraphType<JsonGraphType>>("snapshot").Description("The plan's fields as saved, as a JSON object.").Resolve(context => context.Source.Snapshot);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedFields").ResolveFromSource(source => source.ChangedFields);
+        Field<NonNullGraphType<JsonGraphType>>("snapshot").Description("The plan's fields as saved, as a JSON object.").ResolveFromSource(source => source.Snapshot);
     }
 }

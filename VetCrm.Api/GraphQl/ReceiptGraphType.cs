@@ -9,7 +9,7 @@ public sealed class ReceiptGraphType : ObjectGraphType<ReceiptView>
     {
         Name = "Receipt";
         Description = "One recipient's receipt: delivered when their client fetched the message, read when they opened the thread.";
-        Field<NonNullGraphType<ParticipantGraphType>>("recipient").Resolve(context => context.Source.Recipient);
+        Field<NonNullGraphType<ParticipantGraphType>>("recipient").ResolveFromSource(source => source.Recipient);
         Field(r => r.DeliveredAt, nullable: true);
         Field(r => r.ReadAt, nullable: true);
     }

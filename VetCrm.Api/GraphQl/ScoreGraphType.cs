@@ -19,7 +19,7 @@ public sealed class ScoreGraphType : ObjectGraphType<ScoreView>
         Field(s => s.Notes, nullable: true);
         this.UserReference("recordedBy", s => s.RecordedBy);
         Field<IdGraphType>("thresholdTaskId").Description("The task this score raised by crossing its type's threshold, if it did.")
-            .Resolve(context => context.Source.ThresholdTask?.Id);
+            .ResolveFromSource(source => source.ThresholdTask?.Id);
         Field(s => s.CreatedAt);
         Field(s => s.UpdatedAt);
         Field(s => s.ArchivedAt, nullable: true);

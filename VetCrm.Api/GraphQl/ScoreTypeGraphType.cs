@@ -17,10 +17,10 @@ public sealed class ScoreTypeGraphType : ObjectGraphType<ScoreTypeView>
         Field(t => t.Max, nullable: true);
         Field(t => t.Step, nullable: true);
         Field(t => t.Unit, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("categories").Resolve(context => context.Source.Categories);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("categories").ResolveFromSource(source => source.Categories);
         Field(t => t.Description, nullable: true);
         Field(t => t.Active);
-        Field<ScoreThresholdGraphType>("threshold").Resolve(context => context.Source.Threshold);
+        Field<ScoreThresholdGraphType>("threshold").ResolveFromSource(source => source.Threshold);
         Field(t => t.CreatedAt);
         Field(t => t.UpdatedAt);
         Field(t => t.Version);

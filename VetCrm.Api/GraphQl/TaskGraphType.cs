@@ -14,7 +14,7 @@ public sealed class TaskGraphType : ObjectGraphType<TaskView>
         this.PetReference(t => t.Pet);
         this.ReferralReference(t => t.Referral, required: false);
         Field<IdGraphType>("sourceInteractionId").Description("The follow-up interaction the task was made from, if any.")
-            .Resolve(context => context.Source.SourceInteraction?.Id);
+            .ResolveFromSource(source => source.SourceInteraction?.Id);
         Field(t => t.Title);
         this.UserReference("assignee", t => t.Assignee);
         Field(t => t.DueAt);

@@ -79,6 +79,11 @@ public static class GraphQlEndpoint
             await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "query is required: the GraphQL document to run.", "BAD_REQUEST");
             return;
         }
+        if (StoredText.Problem(request.Query) is { } queryProblem || (queryProblem = StoredTextProblem(request.Variables, "variables")) is not null)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, $"The request has text that cannot be stored: {queryProblem}", "BAD_REQUEST");
+            return;
+        }
         if (http.Features.Get<Actor>() is not { } actor)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
@@ -122,6 +127,17 @@ public static class GraphQlEndpoint
             return false;
         }
     }
+
+    /// <summary>The first string or member name among the variables that PostgreSQL could not store, with its path.</summary>
+    private static string? StoredTextProblem(object? value, string path) => value switch
+    {
+        string text => StoredText.Problem(text) is { } problem ? $"{path} {problem}" : null,
+        IEnumerable<KeyValuePair<string, object?>> members => members
+            .Select(m => StoredText.Problem(m.Key) is { } problem ? $"a member name in {path} {problem}" : StoredTextProblem(m.Value, $"{path}.{m.Key}"))
+            .FirstOrDefault(p => p is not null),
+        IEnumerable<object?> items => items.Select((item, i) => StoredTextProblem(item, $"{path}[{i}]")).FirstOrDefault(p => p is not null),
+        _ => null,
+    };
 
     private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message, string code)
     {

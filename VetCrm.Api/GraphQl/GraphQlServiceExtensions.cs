@@ -23,6 +23,7 @@ public static class GraphQlServiceExtensions
             .AddSystemTextJson(json => json.Converters.Insert(0, new GraphQlResultConverter()))
             .AddErrorInfoProvider<GraphQlErrorInfoProvider>()
             .ConfigureExecution<GraphQlDocumentCache>()
+            .AddValidationRule<StoredTextRule>()
             // One DbContext per request: fields resolve one after another (batch loaders still load a level at once).
             .AddExecutionStrategy<CachedSelectionExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer((complexity, services) =>

@@ -222,6 +222,70 @@ public sealed class GraphQlBehaviourTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Unstorable_text_is_refused_hostile_text_reads_back_on_a_page_and_a_logged_out_token_reads_nothing()
+    {
+        using var coordinator = await api.NewUserAsync("coordinator");
+        using var specialist = await api.NewUserAsync("specialist");
+        var owner = $"Owner {Guid.NewGuid():N}";
+        foreach (var unstorable in new[] { "\\u0000", "\\ud800" })
+        {
+            // Sent as raw JSON: the escapes must reach the server as they are.
+            var body = "{\"query\":\"mutation($input: CreatePetInput!) { createPet(input: $input) { id } }\",\"variables\":{\"input\":{\"petName\":\"Rex"
+                + unstorable + "\",\"species\":\"canine\",\"medicalHistorySummary\":\"m\",\"ownerName\":\"" + owner
+                + "\",\"ownerPhone\":\"1\",\"assignedSpecialist\":\"" + specialist.UserId + "\"}}}";
+            using var response = await coordinator.Http.PostAsync("/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
+            var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Null(answer["data"]);
+            Assert.Equal("BAD_REQUEST", answer["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+            // NUL is named by its variable's path; a lone surrogate does not even read as JSON text.
+            var message = answer["errors"]![0]!["message"]!.GetValue<string>();
+            Assert.True(message.Contains("variables.input.petName") || message.Contains("not a GraphQL request"), message);
+            // Searching with it changes nothing and fails nothing either.
+            using var search = await coordinator.Http.PostAsync("/graphql", new StringContent(
+                "{\"query\":\"query($q: String) { pets(q: $q) { items { id } } }\",\"variables\":{\"q\":\"Rex" + unstorable + "\"}}", Encoding.UTF8, "application/json"));
+            var searched = JsonNode.Parse(await search.Content.ReadAsStringAsync())!;
+            Assert.Equal(HttpStatusCode.BadRequest, search.StatusCode);
+            Assert.Equal("BAD_REQUEST", searched["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+            Assert.Null(searched["data"]);
+            // The same text written into the document itself is refused before it runs.
+            var literal = await coordinator.GraphQlAsync($$"""{ pets(q: "Rex{{unstorable}}") { items { id } } }""");
+            Assert.Equal(HttpStatusCode.BadRequest, literal.Status);
+            Assert.Null(literal.Data);
+        }
+        Assert.Equal(0, await api.ScalarAsync<long>("SELECT count(*) FROM pets WHERE owner_name = @owner", ("owner", owner)));
+
+        // Hostile text stored through one interface reads back verbatim in a GraphQL page of more than one page, row after row.
+        var hostile = "Rex'); DROP TABLE pets; -- <script>alert(1)</script> \"ü\\ \u202e🐾";
+        for (var i = 0; i < 3; i++)
+            await ApiFixtureHelpers.CreateAsync(coordinator, "pets", new
+            {
+                petName = $"{hostile} {i}", species = "canine", medicalHistorySummary = "m", ownerName = owner, ownerPhone = "1",
+                assignedSpecialist = new { id = specialist.UserId },
+            });
+        var names = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = (await coordinator.GraphQlAsync("""
+                query($q: String, $cursor: String) { pets(q: $q, limit: 2, cursor: $cursor) { nextCursor items { petName ownerName allowedActions } } }
+                """, new { q = owner, cursor })).Ok()["pets"]!;
+            names.AddRange(page["items"]!.AsArray().Select(p => p!["petName"]!.GetValue<string>()));
+            Assert.All(page["items"]!.AsArray(), p => Assert.Equal(owner, p!["ownerName"]!.GetValue<string>()));
+            Assert.All(page["items"]!.AsArray(), p => Assert.Contains("update", p!["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>())));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        } while (cursor is not null);
+        Assert.Equal(Enumerable.Range(0, 3).Select(i => $"{hostile} {i}").Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+
+        // After logout the same token reads nothing over GraphQL either.
+        (await coordinator.PostAsync("/api/auth/logout")).Expect(HttpStatusCode.NoContent);
+        var afterLogout = await coordinator.GraphQlAsync("query($q: String) { pets(q: $q) { items { petName } } }", new { q = owner });
+        Assert.Equal(HttpStatusCode.Unauthorized, afterLogout.Status);
+        Assert.Equal("UNAUTHENTICATED", afterLogout.ErrorCode());
+        Assert.Null(afterLogout.Data);
+    }
+
+    [Fact]
     public async Task Anonymous_callers_get_401_no_role_gets_FORBIDDEN_and_only_admins_read_users_and_audit()
     {
         using var anonymous = api.Anonymous();

@@ -39,7 +39,7 @@ public sealed class AppointmentQueries(VetCrmDbContext db, CaseAccess access, Au
         // range on the start-time index instead of every booking since the hospital opened.
         if (request.From?.ToUniversalTime() is { } after)
         {
-            var startsAfter = after - AppointmentBookings.MaxLength;
+            var startsAfter = after > DateTimeOffset.MinValue + AppointmentBookings.MaxLength ? after - AppointmentBookings.MaxLength : DateTimeOffset.MinValue;
             appointments = appointments.Where(a => a.EndAt > after && a.StartAt > startsAfter);
         }
         if (request.To?.ToUniversalTime() is { } before) appointments = appointments.Where(a => a.StartAt < before);

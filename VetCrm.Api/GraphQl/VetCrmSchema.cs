@@ -9,6 +9,7 @@ public sealed class VetCrmSchema : Schema
         Query = query;
         Mutation = mutation;
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeOffsetValueGraphType));
+        RegisterType(new UuidIdGraphType());
         Description = "VetCrm: pets, referrals, treatment plans and interactions, with the REST API's access rules.";
     }
 }

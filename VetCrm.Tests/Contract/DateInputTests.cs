@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using VetCrm.Tests.Api;
+using VetCrm.Tests.GraphQl;
 using VetCrm.Tests.Infrastructure;
 
 namespace VetCrm.Tests.Contract;
@@ -74,6 +75,27 @@ public sealed class DateInputTests(StackFixture stack)
         Assert.Equal("2030-02-28", (string?)patched.Object["nextReviewDate"]);
         var versions = (await admin.GetAsync($"/api/treatment-plans/{plan.Id}/versions")).Expect(HttpStatusCode.OK).Object["items"]!.AsArray();
         Assert.Equal(["2030-02-01", "2030-02-28"], versions.Select(v => (string?)v!["snapshot"]!["nextReviewDate"]));
+    }
+
+    public static TheoryData<string, string, string> TimeWindowFilters => new()
+    {
+        { "/api/appointments", "appointments", "from" }, { "/api/appointments", "appointments", "to" },
+        { "/api/tasks", "tasks", "dueBefore" }, { "/api/tasks", "tasks", "dueAfter" },
+        { "/api/scores", "scores", "from" }, { "/api/scores", "scores", "to" },
+        { "/api/audit", "audit", "from" }, { "/api/audit", "audit", "to" },
+    };
+
+    [Theory, MemberData(nameof(TimeWindowFilters))]
+    public async Task The_first_and_the_last_instant_are_answered_as_a_time_window_over_REST_and_GraphQL(string path, string field, string filter)
+    {
+        using var admin = await _api.AdminAsync();
+        foreach (var instant in new[] { "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z" })
+        {
+            var rest = (await admin.GetAsync($"{path}?{filter}={Uri.EscapeDataString(instant)}")).Expect(HttpStatusCode.OK);
+            Assert.NotNull(rest.Object["items"]);
+            var graphQl = (await admin.GraphQlAsync($"query($at: DateTimeOffset) {{ {field}({filter}: $at) {{ items {{ id }} }} }}", new { at = instant })).Ok();
+            Assert.Equal(rest.Object["items"]!.AsArray().Count, graphQl[field]!["items"]!.AsArray().Count);
+        }
     }
 
     private async Task<Guid> SpecialistIdAsync()

@@ -32,7 +32,7 @@ public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
     [
         "a%00b", "%00", "%ED%A0%80", "%FF%FE", "%C0%AF", "-1", "0", "99999999999999999999", "2026-01-01T00:00:00%2B05:30",
         "2026-01-01T00:00:00+05:30", "garbage", "%5B%5D", "true", "", Uri.EscapeDataString(new string('x', 3000)), "%27%20OR%201%3D1", "-",
-        "00000000-0000-0000-0000-000000000000",
+        "00000000-0000-0000-0000-000000000000", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
     ];
 
     /// <summary>Whole bodies that are hostile as a whole: raw bytes.</summary>

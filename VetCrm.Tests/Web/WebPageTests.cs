@@ -305,6 +305,24 @@ public sealed class WebPageTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_calendar_day_beyond_its_range_leads_to_today_with_a_message_and_the_audit_log_runs_to_the_last_day()
+    {
+        using var web = await WebSession.AdminAsync(stack);
+        foreach (var day in new[] { "0001-01-01", "9999-12-31" })
+        {
+            var refused = await web.GetAsync($"/Calendar?view=week&date={day}");
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.DoesNotContain(day, refused.Location!.OriginalString);
+            var today = await web.GetAsync(refused.Location.OriginalString);
+            Assert.Equal(HttpStatusCode.OK, today.StatusCode);
+            Assert.Contains($"There is no calendar for {day}: it shows days from 1900-01-01 to 9998-12-31.", today.Text);
+        }
+        var untilTheEnd = await web.GetAsync("/Admin/Audit?Filter.To=9999-12-31");
+        Assert.Equal(HttpStatusCode.OK, untilTheEnd.StatusCode);
+        Assert.Contains("login", untilTheEnd.Text);
+    }
+
+    [Fact]
     public async Task Every_link_on_the_main_pages_leads_somewhere()
     {
         var (specialist, petId, referralId) = await CaseForNewSpecialistAsync("Linky");

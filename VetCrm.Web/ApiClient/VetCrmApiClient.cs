@@ -149,8 +149,8 @@ public sealed partial class VetCrmApiClient(HttpClient http)
         GetAsync<Page<AuditEntry>>("/api/audit", new()
         {
             ["actor"] = query.Actor?.ToString(), ["entityType"] = query.EntityType, ["entityId"] = query.EntityId, ["action"] = query.Action,
-            // Whole UTC days: "to" is exclusive in the API, so the chosen last day is included.
-            ["from"] = StartOfDay(query.From), ["to"] = StartOfDay(query.To?.AddDays(1)), ["cursor"] = query.Cursor, ["limit"] = "50",
+            // Whole UTC days: "to" is exclusive in the API, so the chosen last day is included (the last day of all is no bound).
+            ["from"] = StartOfDay(query.From), ["to"] = StartOfDay(query.To < DateOnly.MaxValue ? query.To?.AddDays(1) : null), ["cursor"] = query.Cursor, ["limit"] = "50",
         }, cancellationToken);
 
     private static string? StartOfDay(DateOnly? day) => day?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);

@@ -18,6 +18,9 @@ public sealed class IndexModel(VetCrmApiClient api, TimeProvider time) : PageMod
     public static readonly TimeOnly Opens = new(8, 0);
     public static readonly TimeOnly Closes = new(18, 0);
     public static readonly TimeSpan SlotLength = TimeSpan.FromMinutes(30);
+    /// <summary>The days a calendar can show: a week and its neighbours stay within what a date and an instant can hold.</summary>
+    public static readonly DateOnly FirstDay = new(1900, 1, 1);
+    public static readonly DateOnly LastDay = new(9998, 12, 31);
 
     /// <summary>The moves the day view offers as buttons, with the reason kept in the status history.</summary>
     public static readonly IReadOnlyDictionary<string, (string Label, string Reason)> QuickMoves = new Dictionary<string, (string, string)>
@@ -42,8 +45,14 @@ public sealed class IndexModel(VetCrmApiClient api, TimeProvider time) : PageMod
     public bool IsWeek => View == WeekView;
     public DateOnly Shown => Date ?? When.DayOf(time.GetUtcNow());
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (Date is { } asked && (asked < FirstDay || asked > LastDay))
+        {
+            TempData["Flash"] = $"There is no calendar for {When.Day(asked)}: it shows days from {When.Day(FirstDay)} to {When.Day(LastDay)}.";
+            Date = null;
+            return Redirect(Link());
+        }
         Now = time.GetUtcNow();
         View = View == WeekView ? WeekView : DayView;
         var roomsTask = api.ListRoomsAsync(cancellationToken);
@@ -66,6 +75,7 @@ public sealed class IndexModel(VetCrmApiClient api, TimeProvider time) : PageMod
             new AppointmentQuery(Specialist: Specialist, Room: Specialist is null ? Room : null, From: When.At(days[0], TimeOnly.MinValue), To: When.At(days[^1].AddDays(1), TimeOnly.MinValue)),
             cancellationToken);
         Days = [.. days.Select(day => (day, SlotsOf(day, appointments)))];
+        return Page();
     }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, string status, uint version, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace VetCrm.Tests.Hardening;
 [Collection("stack")]
 public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper output)
 {
-    private const int MaxPages = 120;
+    private const int MaxPages = 100;
     private const string Script = "<script>alert(1)</script>";
 
     /// <summary>Hostile query values, as a client would send them (percent-encoded where they have to be).</summary>
@@ -26,48 +26,28 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
         Uri.EscapeDataString(new string('x', 3000)),
     ];
 
+    /// <summary>Hostile form field values (the form encoding escapes them).</summary>
+    private static readonly string[] HostileForm = [Script, "", "a\u0000b", "9999-12-31", "0001-01-01", "-1", new string('x', 5000)];
+
     [Fact]
     public async Task Every_page_reached_by_its_links_and_forms_answers_no_5xx_with_hostile_query_values_and_never_echoes_them_as_markup()
     {
-        var api = new ApiFixtureHelpers(stack);
-        using var admin = await api.AdminAsync();
-        using var specialist = await api.NewUserAsync("specialist");
-        var petId = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, $"Fuzzy {Script}"));
-        var referralId = await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(petId));
-        await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(petId, referralId));
-        using var web = await WebSession.AdminAsync(stack);
+        using var web = await SignedInWithCaseAsync();
+        var (pages, failures) = await CrawlAsync(web);
 
-        // What a user can reach: pages by path, with the query parameter names their links and GET forms use.
+        // The query parameter names of every path, as its links and GET forms use them.
         var parameters = new Dictionary<string, HashSet<string>>();
-        var queue = new Queue<string>(["/", "/Pets", $"/Pets/{petId}", "/Tasks", "/Calendar", "/Search", "/Admin/Audit", "/Equipment", "/Messages"]);
-        var visited = new HashSet<string>();
-        var failures = new List<string>();
-        while (queue.Count > 0 && visited.Count < MaxPages)
+        foreach (var (url, body) in pages)
         {
-            var url = queue.Dequeue();
-            if (!visited.Add(url)) continue;
-            var page = await web.GetAsync(url);
-            if ((int)page.StatusCode >= 500) failures.Add($"{(int)page.StatusCode} GET {url}");
             var path = url.Split('?')[0];
             parameters.TryAdd(path, []);
-            foreach (var name in QueryNames(url)) parameters[path].Add(name);
-            if (page.StatusCode != HttpStatusCode.OK) continue;
-            foreach (Match link in Link().Matches(page.Body))
+            parameters[path].UnionWith(QueryNames(url));
+            foreach (var form in Forms(body, path).Where(f => f.Method == "get"))
             {
-                var href = WebUtility.HtmlDecode(link.Groups[1].Value);
-                if (!href.StartsWith("/css/", StringComparison.Ordinal) && !href.StartsWith("/js/", StringComparison.Ordinal) && !href.StartsWith("/lib/", StringComparison.Ordinal)
-                    && !href.StartsWith("/Account/Logout", StringComparison.Ordinal) && !visited.Contains(href)) queue.Enqueue(href);
-            }
-            foreach (Match form in Form().Matches(page.Body))
-            {
-                if (!form.Groups[1].Value.Contains("method=\"get\"", StringComparison.OrdinalIgnoreCase)) continue;
-                var action = FormAction().Match(form.Groups[1].Value) is { Success: true } target ? WebUtility.HtmlDecode(target.Groups[1].Value).Split('?')[0] : path;
-                if (action.Length == 0) action = path;
-                parameters.TryAdd(action, []);
-                foreach (Match input in InputName().Matches(form.Groups[2].Value)) parameters[action].Add(WebUtility.HtmlDecode(input.Groups[1].Value));
+                parameters.TryAdd(form.Action, []);
+                parameters[form.Action].UnionWith(form.Fields.Keys);
             }
         }
-        Assert.True(visited.Count >= 20, $"The crawl reached only {visited.Count} pages: {string.Join(", ", visited)}");
 
         var probes = 0;
         var statuses = new Dictionary<int, int>();
@@ -81,16 +61,147 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
                     probes++;
                     statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
                     if ((int)response.StatusCode >= 500) failures.Add($"{(int)response.StatusCode} GET {path}?{name}={value}");
-                    if (response.Body.Contains(Script, StringComparison.OrdinalIgnoreCase) || response.Body.Contains("<img src=x", StringComparison.OrdinalIgnoreCase))
-                        failures.Add($"markup echoed by GET {path}?{name}={value}");
+                    if (EchoesMarkup(response.Body)) failures.Add($"markup echoed by GET {path}?{name}={value}");
                 }
             }
         }
-        output.WriteLine($"{visited.Count} pages crawled, {parameters.Sum(p => p.Value.Count)} query parameters on {parameters.Count} paths, {probes} hostile requests: "
+        output.WriteLine($"{pages.Count} pages crawled, {parameters.Sum(p => p.Value.Count)} query parameters on {parameters.Count} paths, {probes} hostile requests: "
             + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
         Assert.True(probes >= 100, $"Only {probes} hostile requests: the crawl found too few query parameters ({string.Join("; ", parameters.Select(p => $"{p.Key}: {string.Join(",", p.Value)}"))}).");
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(40)));
     }
+
+    [Fact]
+    public async Task Every_form_reached_by_the_crawl_answers_no_5xx_when_each_field_is_posted_hostile_and_never_echoes_it_as_markup()
+    {
+        using var web = await SignedInWithCaseAsync();
+        var (pages, failures) = await CrawlAsync(web);
+
+        // One of each form (its action and fields), with the page it is on; account and role forms are left out, so that
+        // the session and the admin's users stay as they are.
+        var forms = pages
+            .SelectMany(page => Forms(page.Value, page.Key.Split('?')[0]).Where(f => f.Method == "post").Select(form => (Page: page.Key, Form: form)))
+            .Where(f => !f.Form.Action.StartsWith("/Account/", StringComparison.Ordinal) && !f.Form.Action.StartsWith("/Admin/Users", StringComparison.Ordinal))
+            .DistinctBy(f => f.Form.Key)
+            .ToList();
+        Assert.True(forms.Count >= 12, $"The crawl found only {forms.Count} forms: {string.Join(", ", forms.Select(f => f.Form.Key))}");
+
+        var probes = 0;
+        var statuses = new Dictionary<int, int>();
+        foreach (var (page, shape) in forms)
+        {
+            foreach (var field in shape.Fields.Keys.Where(name => name != "__RequestVerificationToken"))
+            {
+                foreach (var value in HostileForm)
+                {
+                    // The form as the page shows it now (current versions and token), with one field hostile.
+                    var current = Forms((await web.GetAsync(page)).Body, page.Split('?')[0]).FirstOrDefault(f => f.Key == shape.Key);
+                    if (current is null) continue;
+                    var fields = new Dictionary<string, string>(current.Fields) { [field] = value };
+                    var response = await web.PostFormAsync(current.Action, fields);
+                    probes++;
+                    statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
+                    if ((int)response.StatusCode >= 500) failures.Add($"{(int)response.StatusCode} POST {current.Action} (on {page}) with {field}={Shorten(value)}");
+                    if (EchoesMarkup(response.Body)) failures.Add($"markup echoed by POST {current.Action} with {field}={Shorten(value)}");
+                }
+            }
+        }
+        output.WriteLine($"{forms.Count} forms, {probes} hostile posts: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(40)));
+    }
+
+    /// <summary>The admin's web session, with a case (a pet named with markup, its referral and plan) for the pages to show.</summary>
+    private async Task<WebSession> SignedInWithCaseAsync()
+    {
+        var api = new ApiFixtureHelpers(stack);
+        using var admin = await api.AdminAsync();
+        using var specialist = await api.NewUserAsync("specialist");
+        var petId = await ApiFixtureHelpers.CreateAsync(admin, "pets", ApiFixtureHelpers.PetBody(specialist.UserId, $"Fuzzy {Script}"));
+        var referralId = await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(petId));
+        await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(petId, referralId));
+        await ApiFixtureHelpers.CreateAsync(admin, "interactions", ApiFixtureHelpers.InteractionBody(petId));
+        startPages = ["/", "/Pets", $"/Pets/{petId}", "/Tasks", "/Calendar", "/Search", "/Admin/Audit", "/Equipment", "/Messages", "/Notifications", "/Scores/Types"];
+        return await WebSession.AdminAsync(stack);
+    }
+
+    private string[] startPages = [];
+
+    /// <summary>What a user can reach from the start pages along links: each page's body, and the pages that answered 5xx.</summary>
+    private async Task<(Dictionary<string, string> Pages, List<string> Failures)> CrawlAsync(WebSession web)
+    {
+        var pages = new Dictionary<string, string>();
+        var failures = new List<string>();
+        var queue = new Queue<string>(startPages);
+        var visited = new HashSet<string>();
+        // Pages of one kind (the same path and query names, ids aside) are visited twice at most, so that the crawl
+        // spreads over every kind of page rather than every pet.
+        var kinds = new Dictionary<string, int>();
+        while (queue.Count > 0 && visited.Count < MaxPages)
+        {
+            var url = queue.Dequeue();
+            var kind = Id().Replace(url.Split('?')[0], "{id}") + "?" + string.Join("&", QueryNames(url).Order(StringComparer.Ordinal));
+            if (visited.Contains(url) || kinds.GetValueOrDefault(kind) >= 2) continue;
+            visited.Add(url);
+            kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+            var page = await web.GetAsync(url);
+            if ((int)page.StatusCode >= 500) failures.Add($"{(int)page.StatusCode} GET {url}");
+            if (page.StatusCode != HttpStatusCode.OK) continue;
+            pages[url] = page.Body;
+            foreach (Match link in Link().Matches(page.Body))
+            {
+                var href = WebUtility.HtmlDecode(link.Groups[1].Value);
+                if (!href.StartsWith("/css/", StringComparison.Ordinal) && !href.StartsWith("/js/", StringComparison.Ordinal) && !href.StartsWith("/lib/", StringComparison.Ordinal)
+                    && !href.StartsWith("/Account/Logout", StringComparison.Ordinal) && !visited.Contains(href)) queue.Enqueue(href);
+            }
+        }
+        Assert.True(visited.Count >= 20, $"The crawl reached only {visited.Count} pages: {string.Join(", ", visited)}");
+        return (pages, failures);
+    }
+
+    private sealed record HtmlForm(string Method, string Action, Dictionary<string, string> Fields)
+    {
+        public string Key => $"{Method} {Action} {string.Join(",", Fields.Keys.Order(StringComparer.Ordinal))}";
+    }
+
+    /// <summary>The forms of a page with the values a browser would send: inputs, the selected (or first) option, text areas, checked boxes.</summary>
+    private static IEnumerable<HtmlForm> Forms(string body, string path)
+    {
+        foreach (Match form in Form().Matches(body))
+        {
+            var tag = form.Groups[1].Value;
+            var method = Attribute(tag, "method")?.ToLowerInvariant() ?? "get";
+            var action = Attribute(tag, "action") is { Length: > 0 } target ? target : path;
+            var fields = new Dictionary<string, string>();
+            foreach (Match input in Input().Matches(form.Groups[2].Value))
+            {
+                if (Attribute(input.Value, "name") is not { } name) continue;
+                var type = Attribute(input.Value, "type")?.ToLowerInvariant();
+                if (type is "checkbox" or "radio" && !input.Value.Contains(" checked", StringComparison.Ordinal)) continue;
+                if (type is "submit" or "button" or "file") continue;
+                fields[name] = Attribute(input.Value, "value") ?? (type is "checkbox" ? "on" : "");
+            }
+            foreach (Match select in Select().Matches(form.Groups[2].Value))
+            {
+                if (Attribute(select.Groups[1].Value, "name") is not { } name) continue;
+                var options = Option().Matches(select.Groups[2].Value);
+                var chosen = options.FirstOrDefault(o => o.Groups[1].Value.Contains("selected", StringComparison.Ordinal)) ?? options.FirstOrDefault();
+                fields[name] = chosen is null ? "" : Attribute(chosen.Groups[1].Value, "value") ?? WebUtility.HtmlDecode(chosen.Groups[2].Value);
+            }
+            foreach (Match area in TextArea().Matches(form.Groups[2].Value))
+            {
+                if (Attribute(area.Groups[1].Value, "name") is { } name) fields[name] = WebUtility.HtmlDecode(area.Groups[2].Value);
+            }
+            yield return new HtmlForm(method, action, fields);
+        }
+    }
+
+    private static string? Attribute(string tag, string name) =>
+        Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"", RegexOptions.IgnoreCase) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+
+    private static bool EchoesMarkup(string body) =>
+        body.Contains(Script, StringComparison.OrdinalIgnoreCase) || body.Contains("<img src=x", StringComparison.OrdinalIgnoreCase);
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static IEnumerable<string> QueryNames(string url) =>
         url.Contains('?') ? url[(url.IndexOf('?') + 1)..].Split('&').Select(pair => Uri.UnescapeDataString(pair.Split('=')[0])).Where(name => name.Length > 0) : [];
@@ -98,12 +209,21 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
     [GeneratedRegex("href=\"(/[^\"#]*)")]
     private static partial Regex Link();
 
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
+    private static partial Regex Id();
+
     [GeneratedRegex("<form([^>]*)>(.*?)</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Form();
 
-    [GeneratedRegex("action=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
-    private static partial Regex FormAction();
+    [GeneratedRegex("<input[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Input();
 
-    [GeneratedRegex("<(?:input|select)[^>]*name=\"([^\"]+)\"", RegexOptions.IgnoreCase)]
-    private static partial Regex InputName();
+    [GeneratedRegex("<select([^>]*)>(.*?)</select>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Select();
+
+    [GeneratedRegex("<option([^>]*)>(.*?)</option>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Option();
+
+    [GeneratedRegex("<textarea([^>]*)>(.*?)</textarea>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex TextArea();
 }

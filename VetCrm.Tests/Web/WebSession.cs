@@ -52,6 +52,13 @@ public sealed partial class WebSession : IDisposable
         return await WebResponse.ReadAsync(response);
     }
 
+    /// <summary>Posts a form's fields as they are (its antiforgery token among them, when the form had one).</summary>
+    public async Task<WebResponse> PostFormAsync(string action, Dictionary<string, string> fields)
+    {
+        using var response = await http.PostAsync(action, new FormUrlEncodedContent(fields));
+        return await WebResponse.ReadAsync(response);
+    }
+
     /// <summary>Posts without an antiforgery token, as a forged cross-site form would.</summary>
     public async Task<WebResponse> PostWithoutTokenAsync(string path, Dictionary<string, string> fields)
     {

@@ -25,6 +25,15 @@ public sealed class NewModel(VetCrmApiClient api) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // A checkbox sends "true" or "false": anything else is refused, and the box is shown unticked (the checkbox
+        // helper cannot show a value that is not a boolean).
+        const string followUp = $"{nameof(Input)}.{nameof(InteractionInput.FollowUpNeeded)}";
+        if (ModelState[followUp] is { Errors.Count: > 0 })
+        {
+            ModelState.SetModelValue(followUp, false, "false");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
         try
         {
             await api.CreateInteractionAsync(new InteractionWrite(new IdRef(PetId), null,

@@ -84,7 +84,7 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
             .Where(f => !f.Form.Action.StartsWith("/Account/", StringComparison.Ordinal) && !f.Form.Action.StartsWith("/Admin/Users", StringComparison.Ordinal))
             .DistinctBy(f => f.Form.Key)
             .ToList();
-        Assert.True(forms.Count >= 12, $"The crawl found only {forms.Count} forms: {string.Join(", ", forms.Select(f => f.Form.Key))}");
+        Assert.True(forms.Count >= 10, $"The crawl found only {forms.Count} forms: {string.Join(", ", forms.Select(f => f.Form.Key))}");
 
         var probes = 0;
         var statuses = new Dictionary<int, int>();
@@ -160,7 +160,8 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
 
     private sealed record HtmlForm(string Method, string Action, Dictionary<string, string> Fields)
     {
-        public string Key => $"{Method} {Action} {string.Join(",", Fields.Keys.Order(StringComparer.Ordinal))}";
+        /// <summary>The kind of form: method, action (ids aside) and field names.</summary>
+        public string Key => $"{Method} {Id().Replace(Action, "{id}")} {string.Join(",", Fields.Keys.Order(StringComparer.Ordinal))}";
     }
 
     /// <summary>The forms of a page with the values a browser would send: inputs, the selected (or first) option, text areas, checked boxes.</summary>

@@ -74,17 +74,21 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
     [Fact]
     public async Task Every_form_reached_by_the_crawl_answers_no_5xx_when_each_field_is_posted_hostile_and_never_echoes_it_as_markup()
     {
-        using var web = await SignedInWithCaseAsync();
+        // As the specialist of the fuzzer's own case, whose forms change nothing other tests read.
+        using var web = await SignedInWithCaseAsync(asItsSpecialist: true);
         var (pages, failures) = await CrawlAsync(web);
 
-        // One of each form (its action and fields), with the page it is on; account and role forms are left out, so that
-        // the session and the admin's users stay as they are.
+        // One of each kind of form, with the page it is on. Left out: signing out, the row actions of lists other tests'
+        // records are on too (tasks, loans, the calendar's check-in), and the forms that take shared stock (a room's
+        // time, an equipment item), all of which a hostile value that happens to be valid would carry out.
+        string[] shared = ["/Account/", "/Calendar/Book", "/Equipment/Lend"];
         var forms = pages
             .SelectMany(page => Forms(page.Value, page.Key.Split('?')[0]).Where(f => f.Method == "post").Select(form => (Page: page.Key, Form: form)))
-            .Where(f => !f.Form.Action.StartsWith("/Account/", StringComparison.Ordinal) && !f.Form.Action.StartsWith("/Admin/Users", StringComparison.Ordinal))
+            .Where(f => !shared.Any(prefix => f.Form.Action.StartsWith(prefix, StringComparison.Ordinal))
+                && (!f.Form.Action.Contains("handler=", StringComparison.Ordinal) || f.Form.Action.Contains("handler=ReadAll", StringComparison.Ordinal)))
             .DistinctBy(f => f.Form.Key)
             .ToList();
-        Assert.True(forms.Count >= 10, $"The crawl found only {forms.Count} forms: {string.Join(", ", forms.Select(f => f.Form.Key))}");
+        Assert.True(forms.Count >= 6, $"The crawl found only {forms.Count} forms: {string.Join(", ", forms.Select(f => f.Form.Key))}");
 
         var probes = 0;
         var statuses = new Dictionary<int, int>();
@@ -106,12 +110,13 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
                 }
             }
         }
-        output.WriteLine($"{forms.Count} forms, {probes} hostile posts: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
+        output.WriteLine($"{forms.Count} forms, {probes} hostile posts: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))
+            + "\n" + string.Join("\n", forms.Select(f => f.Form.Key)));
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(40)));
     }
 
-    /// <summary>The admin's web session, with a case (a pet named with markup, its referral and plan) for the pages to show.</summary>
-    private async Task<WebSession> SignedInWithCaseAsync()
+    /// <summary>A web session (the admin's, or the case specialist's) with a case (a pet named with markup, its referral, plan and a log) to show.</summary>
+    private async Task<WebSession> SignedInWithCaseAsync(bool asItsSpecialist = false)
     {
         var api = new ApiFixtureHelpers(stack);
         using var admin = await api.AdminAsync();
@@ -121,7 +126,7 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
         await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(petId, referralId));
         await ApiFixtureHelpers.CreateAsync(admin, "interactions", ApiFixtureHelpers.InteractionBody(petId));
         startPages = ["/", "/Pets", $"/Pets/{petId}", "/Tasks", "/Calendar", "/Search", "/Admin/Audit", "/Equipment", "/Messages", "/Notifications", "/Scores/Types"];
-        return await WebSession.AdminAsync(stack);
+        return asItsSpecialist ? await WebSession.LoggedInAsync(stack, specialist) : await WebSession.AdminAsync(stack);
     }
 
     private string[] startPages = [];

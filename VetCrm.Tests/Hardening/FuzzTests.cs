@@ -52,32 +52,14 @@ public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
         using var anonymous = api.Anonymous();
         var document = (await anonymous.GetAsync("/openapi/v1.json")).Expect(HttpStatusCode.OK).Object;
 
-        var callers = new Dictionary<string, ApiClient>
-        {
-            ["admin"] = await api.AdminAsync(),
-            ["coordinator"] = await api.NewUserAsync("coordinator"),
-            ["specialist"] = await api.NewUserAsync("specialist"),
-            ["clientCare"] = await api.NewUserAsync("clientCare"),
-            ["none"] = await api.NewUserAsync(null),
-            ["anonymous"] = api.Anonymous(),
-        };
-        // The fuzzer is a client of its own, so that its logins and sign-ups spend no other test's rate budget.
-        foreach (var caller in callers.Values)
-        {
-            caller.Http.DefaultRequestHeaders.Remove("X-Forwarded-For");
-            caller.Http.DefaultRequestHeaders.Add("X-Forwarded-For", "2001:db8::f022");
-        }
-        // Role changes only ever hit this user, so the callers keep their roles.
-        var victim = await api.NewUserAsync(null);
-        var coordinator = callers["coordinator"];
+        using var cast = await FuzzCast.CreateAsync(api);
+        var callers = cast.Callers;
+        var records = cast.Records;
+        var versionsBefore = cast.Versions;
+        var (petId, referralId) = (records["pets"], records["referrals"]);
         var specialist = callers["specialist"];
-        var petId = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
-        var referralId = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(petId));
-        var planId = await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(petId, referralId));
-        var interactionId = await ApiFixtureHelpers.CreateAsync(specialist, "interactions", ApiFixtureHelpers.InteractionBody(petId));
-        var records = new Dictionary<string, string> { ["pets"] = petId, ["referrals"] = referralId, ["treatment-plans"] = planId, ["interactions"] = interactionId };
-        var versionsBefore = new Dictionary<string, uint>();
-        foreach (var (collection, id) in records) versionsBefore[collection] = (await callers["admin"].GetAsync($"/api/{collection}/{id}")).Expect(HttpStatusCode.OK).Version;
+        // Role changes only ever hit this user, so the callers keep their roles.
+        using var victim = await api.NewUserAsync(null);
         var actorIds = callers.Values.Select(c => c.UserId).Where(id => id != Guid.Empty).ToArray();
         var writesBefore = await CreateRowsAsync(actorIds);
 
@@ -162,16 +144,10 @@ public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
         Assert.True(failures.Count == 0, $"{failures.Count} answers were 5xx:\n" + string.Join("\n", failures.Take(40)));
 
         // A fixture record that no change was accepted for keeps its version: the refusals changed nothing.
-        foreach (var (collection, id) in records.Where(r => !changed.Contains(r.Key)))
-        {
-            var now = (await callers["admin"].GetAsync($"/api/{collection}/{id}")).Expect(HttpStatusCode.OK);
-            Assert.True(versionsBefore[collection] == now.Version, $"A refused change altered the {collection} record: {now.Text}");
-        }
+        await cast.AssertUnchangedAsync(changed);
         // No refused creation left a record behind: every create row in the audit log is one of the 201s.
         var writes = await CreateRowsAsync(actorIds) - writesBefore;
         Assert.True(writes == created, $"{writes} create rows in the audit log, but {created} creations were answered 201.");
-        foreach (var caller in callers.Values) caller.Dispose();
-        victim.Dispose();
     }
 
     private static List<Operation> ReadOperations(JsonObject document)
@@ -198,7 +174,7 @@ public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
     }
 
     /// <summary>A body that would be accepted but for the hostile member put in it (changes carry the record's version, so that the hostile value is what they are judged on).</summary>
-    private static JsonObject ValidBody(Operation operation, Guid specialistId, string petId, string referralId, Dictionary<string, uint> versions)
+    private static JsonObject ValidBody(Operation operation, Guid specialistId, string petId, string referralId, IReadOnlyDictionary<string, uint> versions)
     {
         var version = versions.GetValueOrDefault(CollectionOf(operation.Path));
         var body = (operation.Method, operation.Path) switch
@@ -217,7 +193,7 @@ public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
         return System.Text.Json.JsonSerializer.SerializeToNode(body, ApiFixtureHelpers.Json)!.AsObject();
     }
 
-    private static string FillPath(string template, string? name, string? value, Dictionary<string, string> records, Guid victim, string petId)
+    private static string FillPath(string template, string? name, string? value, IReadOnlyDictionary<string, string> records, Guid victim, string petId)
     {
         var parts = template.Split('/');
         var collection = parts.ElementAtOrDefault(2) ?? "";

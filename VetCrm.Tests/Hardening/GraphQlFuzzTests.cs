@@ -52,32 +52,15 @@ public sealed class GraphQlFuzzTests(StackFixture stack, ITestOutputHelper outpu
     [Fact]
     public async Task Every_field_with_hostile_arguments_answers_no_5xx_and_no_unhandled_error_and_refused_mutations_change_nothing()
     {
-        var callers = new Dictionary<string, ApiClient>
-        {
-            ["admin"] = await api.AdminAsync(),
-            ["coordinator"] = await api.NewUserAsync("coordinator"),
-            ["specialist"] = await api.NewUserAsync("specialist"),
-            ["clientCare"] = await api.NewUserAsync("clientCare"),
-            ["none"] = await api.NewUserAsync(null),
-            ["anonymous"] = api.Anonymous(),
-        };
-        var coordinator = callers["coordinator"];
-        var specialist = callers["specialist"];
-        var petId = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
-        var referralId = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(petId));
-        var planId = await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(petId, referralId));
-        var interactionId = await ApiFixtureHelpers.CreateAsync(specialist, "interactions", ApiFixtureHelpers.InteractionBody(petId));
-        // Each fixture record with the word its mutations are named by (updatePet, changeReferralStatus, archiveTreatmentPlan…).
-        var records = new Dictionary<string, (string Collection, string Id)>
-        {
-            ["Pet"] = ("pets", petId), ["Referral"] = ("referrals", referralId), ["TreatmentPlan"] = ("treatment-plans", planId), ["Interaction"] = ("interactions", interactionId),
-        };
-        var versionsBefore = new Dictionary<string, uint>();
-        foreach (var (name, (collection, id)) in records) versionsBefore[name] = (await callers["admin"].GetAsync($"/api/{collection}/{id}")).Expect(HttpStatusCode.OK).Version;
-
+        using var cast = await FuzzCast.CreateAsync(api);
+        var callers = cast.Callers;
+        var petId = cast.Records["pets"];
+        // Each case record by the word its mutations are named by (updatePet, changeReferralStatus, archiveTreatmentPlan…).
+        var records = new Dictionary<string, string> { ["Pet"] = "pets", ["Referral"] = "referrals", ["TreatmentPlan"] = "treatment-plans", ["Interaction"] = "interactions" };
+        var versionsBefore = records.ToDictionary(r => r.Key, r => cast.Versions[r.Value]);
         var schema = (await callers["admin"].GraphQlAsync(Introspection)).Ok()["__schema"]!;
         var types = schema["types"]!.AsArray().ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!.AsObject());
-        string IdFor(string name) => records.FirstOrDefault(r => name.Contains(r.Key, StringComparison.OrdinalIgnoreCase)).Value.Id ?? petId;
+        string IdFor(string name) => records.FirstOrDefault(r => name.Contains(r.Key, StringComparison.OrdinalIgnoreCase)).Value is { } collection ? cast.Records[collection] : petId;
 
         // A value the field would take, so that the hostile one put in its place is what the request is judged on. An id
         // is a fixture record's, chosen by the name it is passed under (or, for "id", by the field's name).
@@ -174,13 +157,8 @@ public sealed class GraphQlFuzzTests(StackFixture stack, ITestOutputHelper outpu
             + string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Key}×{c.Value}")));
         Assert.True(failures.Count == 0, $"{failures.Count} answers were 5xx, unexpected or unhandled errors:\n" + string.Join("\n", failures.Take(40)));
 
-        // A fixture record that no mutation was accepted for keeps its version: the refusals changed nothing.
-        foreach (var (name, (collection, id)) in records.Where(r => !changed.Contains(r.Key)))
-        {
-            var now = (await callers["admin"].GetAsync($"/api/{collection}/{id}")).Expect(HttpStatusCode.OK);
-            Assert.True(versionsBefore[name] == now.Version, $"A refused mutation altered the {collection} record: {now.Text}");
-        }
-        foreach (var caller in callers.Values) caller.Dispose();
+        // A case record that no mutation was accepted for keeps its version: the refusals changed nothing.
+        await cast.AssertUnchangedAsync(changed.Select(name => records[name]).ToHashSet());
     }
 
     private static IEnumerable<JsonNode?> HostileFor(JsonNode type)

@@ -1,0 +1,68 @@
+using System.Net;
+using VetCrm.Tests.Api;
+
+namespace VetCrm.Tests.Hardening;
+
+/// <summary>
+/// Who the API fuzzers act as and on: a caller of every role and an anonymous one, all from one client address of their
+/// own (so that their sign-ins spend no other test's rate budget), and a case of their own — a pet, its referral, a plan
+/// and a log, by collection — with the version each started at.
+/// </summary>
+public sealed class FuzzCast : IDisposable
+{
+    private FuzzCast(Dictionary<string, ApiClient> callers, Dictionary<string, string> records, Dictionary<string, uint> versions) =>
+        (Callers, Records, Versions) = (callers, records, versions);
+
+    public IReadOnlyDictionary<string, ApiClient> Callers { get; }
+
+    /// <summary>The case's records: collection (pets, referrals, treatment-plans, interactions) → id.</summary>
+    public IReadOnlyDictionary<string, string> Records { get; }
+
+    public IReadOnlyDictionary<string, uint> Versions { get; }
+
+    public static async Task<FuzzCast> CreateAsync(ApiFixtureHelpers api)
+    {
+        var callers = new Dictionary<string, ApiClient>
+        {
+            ["admin"] = await api.AdminAsync(),
+            ["coordinator"] = await api.NewUserAsync("coordinator"),
+            ["specialist"] = await api.NewUserAsync("specialist"),
+            ["clientCare"] = await api.NewUserAsync("clientCare"),
+            ["none"] = await api.NewUserAsync(null),
+            ["anonymous"] = api.Anonymous(),
+        };
+        foreach (var caller in callers.Values)
+        {
+            caller.Http.DefaultRequestHeaders.Remove("X-Forwarded-For");
+            caller.Http.DefaultRequestHeaders.Add("X-Forwarded-For", "2001:db8::f022");
+        }
+        var (coordinator, specialist) = (callers["coordinator"], callers["specialist"]);
+        var petId = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
+        var referralId = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(petId));
+        var records = new Dictionary<string, string>
+        {
+            ["pets"] = petId,
+            ["referrals"] = referralId,
+            ["treatment-plans"] = await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(petId, referralId)),
+            ["interactions"] = await ApiFixtureHelpers.CreateAsync(specialist, "interactions", ApiFixtureHelpers.InteractionBody(petId)),
+        };
+        var versions = new Dictionary<string, uint>();
+        foreach (var (collection, id) in records) versions[collection] = (await callers["admin"].GetAsync($"/api/{collection}/{id}")).Expect(HttpStatusCode.OK).Version;
+        return new FuzzCast(callers, records, versions);
+    }
+
+    /// <summary>Asserts that each record of the case no change was accepted for still has the version it started at.</summary>
+    public async Task AssertUnchangedAsync(IReadOnlySet<string> changedCollections)
+    {
+        foreach (var (collection, id) in Records.Where(r => !changedCollections.Contains(r.Key)))
+        {
+            var now = (await Callers["admin"].GetAsync($"/api/{collection}/{id}")).Expect(HttpStatusCode.OK);
+            Assert.True(Versions[collection] == now.Version, $"A refused change altered the {collection} record: {now.Text}");
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var caller in Callers.Values) caller.Dispose();
+    }
+}

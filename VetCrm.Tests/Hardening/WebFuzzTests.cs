@@ -32,8 +32,9 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
     [Fact]
     public async Task Every_page_reached_by_its_links_and_forms_answers_no_5xx_with_hostile_query_values_and_never_echoes_them_as_markup()
     {
-        using var web = await SignedInWithCaseAsync();
-        var (pages, failures) = await CrawlAsync(web);
+        var (web, petId) = await SignedInWithCaseAsync();
+        using var session = web;
+        var (pages, failures) = await CrawlAsync(web, petId);
 
         // The query parameter names of every path, as its links and GET forms use them.
         var parameters = new Dictionary<string, HashSet<string>>();
@@ -75,8 +76,9 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
     public async Task Every_form_reached_by_the_crawl_answers_no_5xx_when_each_field_is_posted_hostile_and_never_echoes_it_as_markup()
     {
         // As the specialist of the fuzzer's own case, whose forms change nothing other tests read.
-        using var web = await SignedInWithCaseAsync(asItsSpecialist: true);
-        var (pages, failures) = await CrawlAsync(web);
+        var (web, petId) = await SignedInWithCaseAsync(asItsSpecialist: true);
+        using var session = web;
+        var (pages, failures) = await CrawlAsync(web, petId);
 
         // One of each kind of form, with the page it is on. Left out: signing out, the row actions of lists other tests'
         // records are on too (tasks, loans, the calendar's check-in), and the forms that take shared stock (a room's
@@ -116,7 +118,7 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
     }
 
     /// <summary>A web session (the admin's, or the case specialist's) with a case (a pet named with markup, its referral, plan and a log) to show.</summary>
-    private async Task<WebSession> SignedInWithCaseAsync(bool asItsSpecialist = false)
+    private async Task<(WebSession Web, string PetId)> SignedInWithCaseAsync(bool asItsSpecialist = false)
     {
         var api = new ApiFixtureHelpers(stack);
         using var admin = await api.AdminAsync();
@@ -125,18 +127,15 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
         var referralId = await ApiFixtureHelpers.CreateAsync(admin, "referrals", ApiFixtureHelpers.ReferralBody(petId));
         await ApiFixtureHelpers.CreateAsync(specialist, "treatment-plans", ApiFixtureHelpers.PlanBody(petId, referralId));
         await ApiFixtureHelpers.CreateAsync(admin, "interactions", ApiFixtureHelpers.InteractionBody(petId));
-        startPages = ["/", "/Pets", $"/Pets/{petId}", "/Tasks", "/Calendar", "/Search", "/Admin/Audit", "/Equipment", "/Messages", "/Notifications", "/Scores/Types"];
-        return asItsSpecialist ? await WebSession.LoggedInAsync(stack, specialist) : await WebSession.AdminAsync(stack);
+        return (asItsSpecialist ? await WebSession.LoggedInAsync(stack, specialist) : await WebSession.AdminAsync(stack), petId);
     }
 
-    private string[] startPages = [];
-
-    /// <summary>What a user can reach from the start pages along links: each page's body, and the pages that answered 5xx.</summary>
-    private async Task<(Dictionary<string, string> Pages, List<string> Failures)> CrawlAsync(WebSession web)
+    /// <summary>What a user can reach from the main pages and the case's along links: each page's body, and the pages that answered 5xx.</summary>
+    private static async Task<(Dictionary<string, string> Pages, List<string> Failures)> CrawlAsync(WebSession web, string petId)
     {
         var pages = new Dictionary<string, string>();
         var failures = new List<string>();
-        var queue = new Queue<string>(startPages);
+        var queue = new Queue<string>(["/", "/Pets", $"/Pets/{petId}", "/Tasks", "/Calendar", "/Search", "/Admin/Audit", "/Equipment", "/Messages", "/Notifications", "/Scores/Types"]);
         var visited = new HashSet<string>();
         // Pages of one kind (the same path and query names, ids aside) are visited twice at most, so that the crawl
         // spreads over every kind of page rather than every pet.

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VetCrm.Api.Access;
 using VetCrm.Api.Common;
 using VetCrm.Api.Users;
+using VetCrm.Data;
 using VetCrm.Data.Entities;
 
 using VetCrm.Api.Commands;
@@ -72,12 +74,16 @@ public static class AuthEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> MeAsync(HttpContext http, UserManager<AppUser> users)
+    // The web app asks on every page it serves: one prepared read of the row, without Identity's store or change tracking.
+    private static readonly Func<VetCrmDbContext, Guid, CancellationToken, Task<UserView?>> UserById =
+        EF.CompileAsyncQuery((VetCrmDbContext db, Guid id, CancellationToken _) => db.Users.AsNoTracking().Where(u => u.Id == id).Select(UserView.Projection).FirstOrDefault());
+
+    private static async Task<IResult> MeAsync(HttpContext http, VetCrmDbContext db, CancellationToken cancellationToken)
     {
         var actor = http.Features.Get<Actor>()!;
-        var user = await users.FindByIdAsync(actor.UserId.ToString());
+        var user = await UserById(db, actor.UserId, cancellationToken);
         return user is null ? Problems.Unauthorized("The account no longer exists.")
-            : TypedResults.Ok(MeView.From(UserView.From(user), RecordActions.ForCaller(actor), RecordActions.InteractionTypesFor(actor)));
+            : TypedResults.Ok(MeView.From(user, RecordActions.ForCaller(actor), RecordActions.InteractionTypesFor(actor)));
     }
 
     /// <summary>The client's address (the browser's, as the web forwards it in X-Forwarded-For), which the login throttle counts by.</summary>

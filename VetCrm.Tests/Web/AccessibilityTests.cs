@@ -83,7 +83,7 @@ public sealed partial class AccessibilityTests(StackFixture stack, BrowserFixtur
     {
         var @case = await CaseAsync();
         var report = await CheckEveryPageAsync(@case.ClientCare.UserName, ApiFixtureHelpers.Password, Phone, everyView: false);
-        report.Assert(output, "client care, phone", pagesAtLeast: 15);
+        report.Assert(output, "client care, phone", pagesAtLeast: 12);
     }
 
     private Uri WebBase => stack.App.GetEndpoint("web");
@@ -201,7 +201,12 @@ public sealed partial class AccessibilityTests(StackFixture stack, BrowserFixtur
                 }
             }
             Pages.Add(url);
-            var result = await page.RunAxe(Axe);
+            // axe.run in the page itself: the pages have no frames, and RunAxe finishes every run in a blank page of its own.
+            // On the whole document, so that the page-level rules (title, landmarks, skip link) run too.
+#pragma warning disable CS0618 // legacy mode: still served by 4.14; the frame-by-frame run is the slow one
+            var result = await page.Locator("html").RunAxeLegacy(Axe);
+#pragma warning restore CS0618
+            if (!result.Passes.Concat(result.Violations).Any(rule => rule.Id == "landmark-one-main")) Problems.Add($"{url}: axe did not run its page-level rules");
             Findings.AddRange(result.Violations.Select(v => new AxeFinding(url, v.Id, v.Impact ?? "unknown", v.Nodes.Select(n => n.Target.ToString()).ToList())));
             await CheckTitleAsync(page, url);
             if (navigate) await CheckKeyboardAsync(page, url);

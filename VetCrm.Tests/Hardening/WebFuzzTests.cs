@@ -42,7 +42,7 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
         {
             var path = url.Split('?')[0];
             parameters.TryAdd(path, []);
-            parameters[path].UnionWith(QueryNames(url));
+            parameters[path].UnionWith(WebCrawl.QueryNames(url));
             foreach (var form in Forms(body, path).Where(f => f.Method == "get"))
             {
                 parameters.TryAdd(form.Action, []);
@@ -130,34 +130,11 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
         return (asItsSpecialist ? await WebSession.LoggedInAsync(stack, specialist) : await WebSession.AdminAsync(stack), petId);
     }
 
-    /// <summary>What a user can reach from the main pages and the case's along links: each page's body, and the pages that answered 5xx.</summary>
+    /// <summary>What a user can reach from the main pages and the case's along links (each kind of page twice at most): each page's body, and the pages that answered 5xx.</summary>
     private static async Task<(Dictionary<string, string> Pages, List<string> Failures)> CrawlAsync(WebSession web, string petId)
     {
-        var pages = new Dictionary<string, string>();
-        var failures = new List<string>();
-        var queue = new Queue<string>(["/", "/Pets", $"/Pets/{petId}", "/Tasks", "/Calendar", "/Search", "/Admin/Audit", "/Equipment", "/Messages", "/Notifications", "/Scores/Types"]);
-        var visited = new HashSet<string>();
-        // Pages of one kind (the same path and query names, ids aside) are visited twice at most, so that the crawl
-        // spreads over every kind of page rather than every pet.
-        var kinds = new Dictionary<string, int>();
-        while (queue.Count > 0 && visited.Count < MaxPages)
-        {
-            var url = queue.Dequeue();
-            var kind = Id().Replace(url.Split('?')[0], "{id}") + "?" + string.Join("&", QueryNames(url).Order(StringComparer.Ordinal));
-            if (visited.Contains(url) || kinds.GetValueOrDefault(kind) >= 2) continue;
-            visited.Add(url);
-            kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
-            var page = await web.GetAsync(url);
-            if ((int)page.StatusCode >= 500) failures.Add($"{(int)page.StatusCode} GET {url}");
-            if (page.StatusCode != HttpStatusCode.OK) continue;
-            pages[url] = page.Body;
-            foreach (Match link in Link().Matches(page.Body))
-            {
-                var href = WebUtility.HtmlDecode(link.Groups[1].Value);
-                if (!href.StartsWith("/css/", StringComparison.Ordinal) && !href.StartsWith("/js/", StringComparison.Ordinal) && !href.StartsWith("/lib/", StringComparison.Ordinal)
-                    && !href.StartsWith("/Account/Logout", StringComparison.Ordinal) && !visited.Contains(href)) queue.Enqueue(href);
-            }
-        }
+        var (pages, failures, visited) = await WebCrawl.CrawlAsync(web,
+            ["/", "/Pets", $"/Pets/{petId}", "/Tasks", "/Calendar", "/Search", "/Admin/Audit", "/Equipment", "/Messages", "/Notifications", "/Scores/Types"], MaxPages, visitsPerKind: 2);
         Assert.True(visited.Count >= 20, $"The crawl reached only {visited.Count} pages: {string.Join(", ", visited)}");
         return (pages, failures);
     }
@@ -165,7 +142,7 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
     private sealed record HtmlForm(string Method, string Action, Dictionary<string, string> Fields)
     {
         /// <summary>The kind of form: method, action (ids aside) and field names.</summary>
-        public string Key => $"{Method} {Id().Replace(Action, "{id}")} {string.Join(",", Fields.Keys.Order(StringComparer.Ordinal))}";
+        public string Key => $"{Method} {WebCrawl.WithoutIds(Action)} {string.Join(",", Fields.Keys.Order(StringComparer.Ordinal))}";
     }
 
     /// <summary>The forms of a page with the values a browser would send: inputs, the selected (or first) option, text areas, checked boxes.</summary>
@@ -207,15 +184,6 @@ public sealed partial class WebFuzzTests(StackFixture stack, ITestOutputHelper o
         body.Contains(Script, StringComparison.OrdinalIgnoreCase) || body.Contains("<img src=x", StringComparison.OrdinalIgnoreCase);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
-
-    private static IEnumerable<string> QueryNames(string url) =>
-        url.Contains('?') ? url[(url.IndexOf('?') + 1)..].Split('&').Select(pair => Uri.UnescapeDataString(pair.Split('=')[0])).Where(name => name.Length > 0) : [];
-
-    [GeneratedRegex("href=\"(/[^\"#]*)")]
-    private static partial Regex Link();
-
-    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
-    private static partial Regex Id();
 
     [GeneratedRegex("<form([^>]*)>(.*?)</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Form();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -101,17 +102,39 @@ public sealed class ApiFixtureHelpers(StackFixture stack)
         return new ApiClient(http, Guid.Empty, "");
     }
 
-    public async Task<ApiClient> AdminAsync() => await LoginAsync("admin", stack.AdminPassword);
+    /// <summary>
+    /// The admin, signed in once per stack and then a caller of its own each time: a sign-in costs a deliberately slow
+    /// password hash (about 0.1 s of a core), and the suite asks for the admin hundreds of times. No test signs the admin out.
+    /// </summary>
+    public async Task<ApiClient> AdminAsync()
+    {
+        var (token, id) = await AdminSignIns.GetOrAdd(stack, _ => new(() => SignInAsync("admin", stack.AdminPassword))).Value;
+        return Caller(token, id, "admin");
+    }
 
     public async Task<ApiClient> LoginAsync(string userName, string password)
     {
+        var (token, id) = await SignInAsync(userName, password);
+        return Caller(token, id, userName);
+    }
+
+    private static readonly ConcurrentDictionary<StackFixture, Lazy<Task<(string Token, Guid Id)>>> AdminSignIns = new();
+
+    private async Task<(string Token, Guid Id)> SignInAsync(string userName, string password)
+    {
         using var anonymous = Anonymous();
         var login = (await anonymous.PostAsync("/api/auth/login", new { username = userName, password })).Expect(HttpStatusCode.OK);
+        var token = login.Object["accessToken"]!.GetValue<string>();
+        using var caller = Caller(token, Guid.Empty, userName);
+        var me = (await caller.GetAsync("/api/auth/me")).Expect(HttpStatusCode.OK);
+        return (token, Guid.Parse(me.Id));
+    }
+
+    private ApiClient Caller(string token, Guid userId, string userName)
+    {
         var http = stack.CreateHttpClient("api");
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.Object["accessToken"]!.GetValue<string>());
-        // Not disposed: it shares (and would dispose) the HttpClient the returned caller keeps.
-        var me = (await new ApiClient(http, Guid.Empty, userName).GetAsync("/api/auth/me")).Expect(HttpStatusCode.OK);
-        return new ApiClient(http, Guid.Parse(me.Id), userName);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new ApiClient(http, userId, userName);
     }
 
     /// <summary>Signs a new user up, has the admin grant <paramref name="role"/> (null: none), and logs in.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using VetCrm.Tests.Infrastructure;
@@ -35,11 +36,13 @@ public sealed class StatusAndHistoryTests(StackFixture stack)
         return data;
     }
 
+    /// <summary>One coordinator and specialist for all 36 moves (each on a referral of its own): a new user costs two slow password hashes.</summary>
+    private static readonly ConcurrentDictionary<StackFixture, Lazy<Task<(ApiClient Coordinator, ApiClient Specialist)>>> MoveCasts = new();
+
     [Theory, MemberData(nameof(Moves))]
     public async Task Every_legal_referral_move_works_and_every_other_is_refused(string from, string to)
     {
-        using var coordinator = await api.NewUserAsync("coordinator");
-        using var specialist = await api.NewUserAsync("specialist");
+        var (coordinator, specialist) = await MoveCasts.GetOrAdd(stack, _ => new(async () => (await api.NewUserAsync("coordinator"), await api.NewUserAsync("specialist")))).Value;
         var pet = await ApiFixtureHelpers.CreateAsync(coordinator, "pets", ApiFixtureHelpers.PetBody(specialist.UserId));
         var referral = await ApiFixtureHelpers.CreateAsync(coordinator, "referrals", ApiFixtureHelpers.ReferralBody(pet));
         foreach (var step in PathTo[from])

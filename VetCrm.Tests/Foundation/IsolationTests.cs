@@ -64,8 +64,8 @@ public sealed class IsolationTests : IAsyncLifetime
         Assert.All(processes.Concat(ProcessTree.AncestorsOf(processes[0])), pid => Assert.True(ProcessTree.IsRunning(pid), $"pid {pid} should be running"));
 
         // This stack is about to go: take its database away (which the shared stacks' tests cannot afford) and see the
-        // API answer what a client can act on, not a bare 500.
-        using var admin = await helpers.AdminAsync();
+        // API answer what a client can act on, not a bare 500. The admin signs in anew: the reset ended its earlier session.
+        using var admin = await helpers.LoginAsync("admin", _stack.AdminPassword);
         (await admin.GetAsync("/api/pets?limit=1")).Expect(HttpStatusCode.OK);
         await _stack.ExecuteCommandAsync("postgres", KnownResourceCommands.StopCommand);
         using var unavailable = await admin.Http.GetAsync("/api/pets?limit=1");
@@ -157,7 +157,7 @@ public sealed class IsolationTests : IAsyncLifetime
         await _stack.App.ResourceNotifications.WaitForResourceHealthyAsync("postgres");
 
         Assert.Equal(postgres.Port, _stack.Instances.Of("postgres").Single().Port);
-        using var admin = await helpers.AdminAsync();
+        using var admin = await helpers.LoginAsync("admin", _stack.AdminPassword);
         await Poll.UntilAsync(() => admin.Http.GetAsync("/api/pets?limit=1"), r => r.StatusCode == HttpStatusCode.OK, "the API to reach PostgreSQL again");
     }
 
@@ -172,7 +172,7 @@ public sealed class IsolationTests : IAsyncLifetime
         Npgsql.NpgsqlConnection.ClearAllPools();
 
         Assert.Equal(0L, await helpers.ScalarAsync<long>("SELECT count(*) FROM treatment_plans"));
-        using var admin = await helpers.AdminAsync();
+        using var admin = await helpers.LoginAsync("admin", _stack.AdminPassword);
         (await admin.GetAsync("/api/pets?limit=1")).Expect(HttpStatusCode.OK);
     }
 }

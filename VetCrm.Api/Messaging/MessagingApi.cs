@@ -37,15 +37,15 @@ public static class MessagingApi
         [AsParameters] ThreadListRequest request, ThreadQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
-    private static async Task<Results<Ok<ThreadView>, NotFound<ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<ThreadView>, NotFoundProblem>> GetAsync(
         Guid id, ThreadQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         await queries.GetAsync(http.Actor(), id, cancellationToken) is { } view ? TypedResults.Ok(view) : Problems.NotFound(RecordTypes.MessageThread);
 
-    private static Task<Results<Created<ThreadView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
+    private static Task<Results<Created<ThreadView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, ThreadCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreateThreadRequest, ThreadView>(request, commands.CreateAsync, "/api/message-threads", cancellationToken);
 
-    private static async Task<Results<Created<MessageView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> SendAsync(
+    private static async Task<Results<Created<MessageView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> SendAsync(
         Guid id, HttpRequest request, ThreadCommands commands, IOptions<MessagingOptions> options, CancellationToken cancellationToken)
     {
         var (message, problem) = await MultipartMessage.ReadAsync(request, options.Value, cancellationToken);
@@ -54,16 +54,16 @@ public static class MessagingApi
         return outcome.ToCreated(view => $"/api/message-threads/{id}");
     }
 
-    private static async Task<Results<Ok<ThreadView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> MarkReadAsync(
+    private static async Task<Results<Ok<ThreadView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> MarkReadAsync(
         Guid id, ThreadCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.MarkReadAsync(http.Actor(), id, cancellationToken)).ToOk();
 
-    private static async Task<Results<Ok<AttachmentLinkView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> LinkAsync(
+    private static async Task<Results<Ok<AttachmentLinkView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> LinkAsync(
         Guid id, AttachmentDownloads downloads, HttpContext http, CancellationToken cancellationToken) =>
         (await downloads.LinkAsync(http.Actor(), id, cancellationToken)).ToOk();
 
     /// <summary>The file as an attachment (never shown inline), of its sniffed type, with nosniff so browsers keep to it.</summary>
-    private static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> DownloadAsync(
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem, ProblemHttpResult>> DownloadAsync(
         Guid id, string? token, AttachmentDownloads downloads, HttpContext http, CancellationToken cancellationToken)
     {
         var outcome = await downloads.DownloadAsync(http.Actor(), id, token, cancellationToken);

@@ -52,6 +52,8 @@ public sealed class ContractSchemas : IOpenApiDocumentTransformer
         {
             if (name.StartsWith(OptionalPrefix, StringComparison.Ordinal) || !IsReferenced(document, name)) schemas.Remove(name);
         }
+        // Every 400 names what is wrong (a field, a parameter, or the body as a whole), so a client may rely on errors.
+        if (schemas.TryGetValue("HttpValidationProblemDetails", out var validation) && validation is OpenApiSchema invalid) invalid.Required = new HashSet<string> { "errors" };
         foreach (var schema in schemas.Values) NumbersAreNumbers(schema);
     }
 

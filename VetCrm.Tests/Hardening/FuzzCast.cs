@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using VetCrm.Tests.Api;
+using VetCrm.Tests.Contract;
 
 namespace VetCrm.Tests.Hardening;
 
@@ -49,6 +51,27 @@ public sealed class FuzzCast : IDisposable
         var versions = new Dictionary<string, uint>();
         foreach (var (collection, id) in records) versions[collection] = (await callers["admin"].GetAsync($"/api/{collection}/{id}")).Expect(HttpStatusCode.OK).Version;
         return new FuzzCast(callers, records, versions);
+    }
+
+    /// <summary>A body the operation would accept as is (changes carry the version the record started at).</summary>
+    public JsonObject ValidBody(DocumentedOperation operation)
+    {
+        var (petId, referralId) = (Records["pets"], Records["referrals"]);
+        var version = Versions.GetValueOrDefault(operation.Collection);
+        var body = (operation.Method, operation.Path) switch
+        {
+            ("POST", "/api/pets") => ApiFixtureHelpers.PetBody(Callers["specialist"].UserId),
+            ("POST", "/api/referrals") => ApiFixtureHelpers.ReferralBody(petId),
+            ("POST", "/api/treatment-plans") => ApiFixtureHelpers.PlanBody(petId, referralId),
+            ("POST", "/api/interactions") => ApiFixtureHelpers.InteractionBody(petId),
+            (_, var path) when path.EndsWith("/status") => new { status = "triaged", reason = "fuzz", version },
+            ("PATCH", _) => (object)new { version },
+            (_, "/api/auth/login") => new { username = "fuzz-nobody", password = "wrong-password" },
+            (_, "/api/auth/signup") => new { username = "fuzz", email = "fuzz@test.example", password = "Fuzz-password-2026", fullName = "Fuzz" },
+            (_, var path) when path.EndsWith("/role") => new { role = "specialist" },
+            _ => new { },
+        };
+        return System.Text.Json.JsonSerializer.SerializeToNode(body, ApiFixtureHelpers.Json)!.AsObject();
     }
 
     /// <summary>Asserts that each record of the case no change was accepted for still has the version it started at.</summary>

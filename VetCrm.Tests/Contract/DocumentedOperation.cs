@@ -27,7 +27,7 @@ public sealed record DocumentedOperation(string Method, string Path, JsonArray P
 
     /// <summary>
     /// The path with every parameter filled: <paramref name="name"/> with <paramref name="value"/>, a user's id in
-    /// /api/users, a version number for <c>a</c> and <c>b</c>, else the record of the path's collection (the pet when
+    /// /api/users, a version number for <c>from</c> and <c>to</c>, else the record of the path's collection (the pet when
     /// there is none).
     /// </summary>
     public string FillPath(string? name, string? value, IReadOnlyDictionary<string, string> records, Guid user, string petId)
@@ -39,7 +39,7 @@ public sealed record DocumentedOperation(string Method, string Path, JsonArray P
             var parameter = parts[i].Trim('{', '}');
             parts[i] = parameter == name ? value!
                 : Collection == "users" ? user.ToString()
-                : parameter is "a" or "b" ? "1"
+                : parameter is "from" or "to" ? "1"
                 : records.GetValueOrDefault(Collection, petId);
         }
         return string.Join('/', parts);

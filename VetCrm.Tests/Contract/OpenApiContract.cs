@@ -93,16 +93,26 @@ public sealed class OpenApiContract
             yield return new Mismatch(operation, $"{status} not application/problem+json", $"sent {answer.MediaType}: {Shorten(answer.Text)}");
         if (media["schema"] is not JsonObject schema || !answer.MediaType.EndsWith("json", StringComparison.Ordinal)) yield break;
         using var body = JsonDocument.Parse(answer.Text);
-        var result = SchemaOf($"{operation} {status} {answer.MediaType}", schema).Evaluate(body.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = SchemaOf($"{operation} {status} {answer.MediaType}", schema).Evaluate(body.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (!result.IsValid) yield return new Mismatch(operation, $"{status} body breaks its schema", $"{Errors(result)}; sent {Shorten(answer.Text)}");
     }
 
     private JsonSchema SchemaOf(string key, JsonObject schema) =>
         _schemas.GetOrAdd(key, _ => JsonSchema.FromText(Normalized(schema).ToJsonString(), _build, new Uri($"https://vetcrm.test/openapi/answers/{_schemas.Count}")));
 
-    private static string Errors(EvaluationResults result) => string.Join("; ", (result.Details ?? [result])
-        .Where(d => d.Errors is { Count: > 0 })
-        .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} {e.Key}: {e.Value}")).Distinct().Take(5));
+    private static string Errors(EvaluationResults result) => string.Join("; ", Failures(result).Distinct().Take(5));
+
+    /// <summary>
+    /// The errors of the failed evaluations only (a branch that failed under a oneOf that held is no mismatch); a failure
+    /// with no message of its own, such as a oneOf with more than one branch holding, by where it failed.
+    /// </summary>
+    private static IEnumerable<string> Failures(EvaluationResults result)
+    {
+        if (result.IsValid) return [];
+        var own = (result.Errors ?? new Dictionary<string, string>()).Select(e => $"{result.InstanceLocation} {e.Key}: {e.Value}");
+        var nested = (result.Details ?? []).SelectMany(Failures).ToList();
+        return own.Any() || nested.Count > 0 ? own.Concat(nested) : [$"{result.InstanceLocation} fails {result.EvaluationPath}"];
+    }
 
     /// <summary>
     /// The schema as the JSON Schema library reads it: references point at <see cref="ComponentsUri"/>; OpenAPI 3.0's

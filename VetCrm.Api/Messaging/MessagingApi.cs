@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Commands;
 using VetCrm.Api.Common;
+using VetCrm.Data.Entities;
 using VetCrm.Data.Records;
 
 namespace VetCrm.Api.Messaging;
@@ -29,7 +30,7 @@ public static class MessagingApi
         attachments.MapPost("/{id:guid}/link", LinkAsync).WithSummary("A short-lived signed download link for an attachment, for the caller only");
         attachments.MapGet("/{id:guid}", DownloadAsync)
             .WithSummary("Download an attachment with a signed link's token and the same caller's bearer token (audited)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+            .Produces<Stream>(StatusCodes.Status200OK, AttachmentContentTypes.All[0], AttachmentContentTypes.All[1..]);
         return routes;
     }
 

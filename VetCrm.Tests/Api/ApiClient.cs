@@ -167,9 +167,10 @@ public sealed class ApiFixtureHelpers(StackFixture stack)
         clientInstructions = "Count resting breaths nightly.",
     };
 
-    public static object InteractionBody(string petId, string type = "note") => new
+    public static object InteractionBody(string petId, string type = "note", string? referralId = null) => new
     {
         pet = new { id = petId },
+        referral = referralId is null ? null : new { id = referralId },
         interactionType = type,
         summary = "Owner called: resting breath rate 24.",
         followUpNeeded = false,

@@ -4,6 +4,7 @@ using VetCrm.Tests.Api;
 using VetCrm.Tests.Appointments;
 using VetCrm.Tests.Hardening;
 using VetCrm.Tests.Infrastructure;
+using VetCrm.Tests.Messaging;
 using Xunit.Abstractions;
 
 namespace VetCrm.Tests.Contract;
@@ -35,17 +36,18 @@ public sealed class ResponseConformanceTests(StackFixture stack, ITestOutputHelp
         {
             foreach (var (role, caller) in cast.Callers)
             {
-                var body = operation.BodySchema is null ? null : await LiveBodyAsync(admin, operation, cast.ValidBody(operation, records), records);
-                using var request = operation.Request(operation.FillPath(null, null, records, victim.UserId, records["pets"]), body?.ToJsonString());
-                var answer = await caller.SendAsync(request);
+                var path = operation.FillPath(null, null, records, victim.UserId, records["pets"]);
+                var answer = await SendAsync(operation, caller, path, admin, cast, records);
                 answers++;
                 contract.Check(operation.Method, operation.Path, answer);
                 statuses.TryAdd(operation, []);
                 statuses[operation].Add((int)answer.Status);
                 if ((int)answer.Status is >= 200 and < 300) succeeded.Add(operation);
                 // What is created, or listed when nothing was, is what the operations on one record of the collection act on.
-                var made = answer.Status == HttpStatusCode.Created ? answer.Body : (answer.Body as JsonObject)?["items"]?.AsArray().FirstOrDefault();
+                var json = answer.Body as JsonObject;
+                var made = answer.Status == HttpStatusCode.Created ? json : json?["items"]?.AsArray().FirstOrDefault();
                 if ((int)answer.Status is 200 or 201 && !operation.Path.Contains('{') && made?["id"] is JsonValue id) records.TryAdd(operation.Collection, id.ToString());
+                if (json?["attachments"]?.AsArray().FirstOrDefault()?["id"] is JsonValue file) records.TryAdd("attachments", file.ToString());
             }
         }
 
@@ -57,10 +59,29 @@ public sealed class ResponseConformanceTests(StackFixture stack, ITestOutputHelp
         Assert.True(succeeded.Count >= operations.Count * 9 / 10, $"Only {succeeded.Count} of {operations.Count} operations answered a success.");
     }
 
-    /// <summary>Creates first (their records are the others' targets), reads, then changes, and what ends a record or a session last.</summary>
+    /// <summary>
+    /// The operation's request as the caller would send it to succeed: a message as a form with a file, a search with
+    /// its text, a download with the token of the caller's own signed link, a body of the record's current version.
+    /// </summary>
+    private static async Task<ApiResponse> SendAsync(DocumentedOperation operation, ApiClient caller, string path, ApiClient admin, FuzzCast cast, IReadOnlyDictionary<string, string> records)
+    {
+        if (operation.Path == "/api/message-threads/{id}/messages")
+            return await Threads.SendAsync(caller, path.Split('/')[3], "Echo report attached.", new Threads.FilePart("echo.png", "image/png", Threads.Png));
+        if (operation.Path == "/api/search") path += "?q=Biscuit";
+        if (operation.Path == "/api/attachments/{id}" && (await caller.PostAsync($"{path}/link")).Body?["token"] is JsonValue token)
+            path += $"?token={Uri.EscapeDataString(token.GetValue<string>())}";
+        var body = operation.BodySchema is null ? null : await LiveBodyAsync(admin, operation, cast.ValidBody(operation, records), records);
+        using var request = operation.Request(path, body?.ToJsonString());
+        return await caller.SendAsync(request);
+    }
+
+    /// <summary>
+    /// Creates first (their records are the others' targets), reads, then changes, then what ends a record (and a
+    /// download, whose file a message of the changes sent), and logout last.
+    /// </summary>
     private static int Phase(DocumentedOperation operation) =>
         operation.Path.EndsWith("/logout") ? 4
-        : operation.Path.EndsWith("/archive") || operation.Method == "DELETE" ? 3
+        : operation.Path.EndsWith("/archive") || operation.Method == "DELETE" || operation.Path == "/api/attachments/{id}" ? 3
         : operation.Method == "GET" ? 1
         : operation.Method == "POST" && !operation.Path.Contains('{') ? 0
         : 2;

@@ -28,33 +28,30 @@ public sealed class OpenApiContract
     }
 
     /// <summary>One answer that broke a promise: its kind (e.g. "404 media type application/json") and what was seen.</summary>
-    public sealed record Mismatch(string Operation, string Kind, string Detail);
+    private sealed record Mismatch(string Operation, string Kind, string Detail);
 
     public JsonObject Document { get; }
 
     public static async Task<OpenApiContract> LoadAsync(ApiClient client) =>
         new((await client.GetAsync("/openapi/v1.json")).Expect(HttpStatusCode.OK).Object);
 
-    /// <summary>Checks an answer of the operation at (method, path template), keeps what mismatches and returns it.</summary>
-    public IReadOnlyList<Mismatch> Check(string method, string pathTemplate, ApiResponse answer)
+    /// <summary>Checks an answer of the operation at (method, path template) and keeps what mismatches.</summary>
+    public void Check(string method, string pathTemplate, ApiResponse answer)
     {
         var operation = $"{method.ToUpperInvariant()} {pathTemplate}";
-        var found = Mismatches(operation, method.ToLowerInvariant(), pathTemplate, answer).ToList();
-        foreach (var mismatch in found) _found.Enqueue(mismatch);
-        return found;
+        foreach (var mismatch in Mismatches(operation, method.ToLowerInvariant(), pathTemplate, answer)) _found.Enqueue(mismatch);
     }
 
-    /// <summary>Every mismatch kept so far.</summary>
-    public IReadOnlyList<Mismatch> Found => [.. _found];
+    private IReadOnlyList<Mismatch> Found => [.. _found];
 
     /// <summary>How many mismatches of each kind, on how many operations; then up to a few examples of each operation's.</summary>
-    public string Report(int examplesPerOperation = 3)
+    public string Report()
     {
         var found = Found;
-        var kinds = found.GroupBy(m => m.Kind.Split(':')[0]).OrderByDescending(g => g.Count())
+        var kinds = found.GroupBy(m => m.Kind).OrderByDescending(g => g.Count())
             .Select(g => $"  {g.Count()} × {g.Key} on {g.Select(m => m.Operation).Distinct().Count()} operations");
         var examples = found.GroupBy(m => m.Operation).OrderBy(g => g.Key)
-            .Select(g => $"  {g.Key}:\n" + string.Join("\n", g.DistinctBy(m => m.Kind).Take(examplesPerOperation).Select(m => $"    {m.Kind}: {m.Detail}")));
+            .Select(g => $"  {g.Key}:\n" + string.Join("\n", g.DistinctBy(m => m.Kind).Take(3).Select(m => $"    {m.Kind}: {m.Detail}")));
         return $"{found.Count} answers broke the OpenAPI document on {found.Select(m => m.Operation).Distinct().Count()} operations:\n"
             + string.Join("\n", kinds) + "\n" + string.Join("\n", examples);
     }

@@ -36,25 +36,25 @@ public static class AppointmentApi
         [AsParameters] AppointmentListRequest request, AppointmentQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
-    private static Task<Results<Ok<AppointmentView>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+    private static Task<Results<Ok<AppointmentView>, NotFoundProblem, ValidationProblem>> GetAsync(
         Guid id, string? include, AppointmentQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.GetAsync(http, RecordTypes.Appointment, include, AppointmentView.Includable,
             (actor, includes, personalRead, token) => queries.GetAsync(actor, id, includes, personalRead, token), cancellationToken);
 
-    private static Task<Results<Created<AppointmentView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
+    private static Task<Results<Created<AppointmentView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, AppointmentCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreateAppointmentRequest, AppointmentView>(request, commands.CreateAsync, "/api/appointments", cancellationToken);
 
-    private static Task<Results<Ok<AppointmentView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchAsync(
+    private static Task<Results<Ok<AppointmentView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> PatchAsync(
         Guid id, HttpRequest request, AppointmentCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<PatchAppointmentRequest, AppointmentView>(request, (actor, body, token) => commands.PatchAsync(actor, id, body, token),
             cancellationToken, PatchAppointmentRequest.Refused);
 
-    private static Task<Results<Ok<AppointmentView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ChangeStatusAsync(
+    private static Task<Results<Ok<AppointmentView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ChangeStatusAsync(
         Guid id, HttpRequest request, AppointmentCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<StatusChangeRequest, AppointmentView>(request, (actor, body, token) => commands.ChangeStatusAsync(actor, id, body, token), cancellationToken);
 
-    private static async Task<Results<Ok<AppointmentView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ArchiveAsync(
+    private static async Task<Results<Ok<AppointmentView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ArchiveAsync(
         Guid id, AppointmentCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.ArchiveAsync(http.Actor(), id, cancellationToken)).ToOk();
 }

@@ -15,7 +15,7 @@ public static class CaseApi
         return routes;
     }
 
-    private static async Task<Results<Ok<CaseView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ReadAsync(
+    private static async Task<Results<Ok<CaseView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ReadAsync(
         Guid id, [AsParameters] CaseRequest request, CaseQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         (await queries.ReadAsync(http.Actor(), id, request, http.Request.IsPersonalRead(), cancellationToken)).ToOk();
 }

@@ -16,7 +16,7 @@ namespace VetCrm.Api.Common;
 /// </summary>
 public static class CommandRoutes
 {
-    public static async Task<Results<Created<TView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync<TRequest, TView>(
+    public static async Task<Results<Created<TView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateAsync<TRequest, TView>(
         HttpRequest request, Func<Actor, TRequest, CancellationToken, Task<Outcome<TView>>> command, string collection, CancellationToken cancellationToken)
         where TRequest : class where TView : RecordRef
     {
@@ -28,7 +28,7 @@ public static class CommandRoutes
     }
 
     /// <param name="refused">Members this route does not take, with the reason.</param>
-    public static async Task<Results<Ok<TView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ChangeAsync<TRequest, TView>(
+    public static async Task<Results<Ok<TView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ChangeAsync<TRequest, TView>(
         HttpRequest request, Func<Actor, TRequest, CancellationToken, Task<Outcome<TView>>> command, CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string>? refused = null)
         where TRequest : class where TView : class
@@ -43,7 +43,7 @@ public static class CommandRoutes
         result.Page is null ? Problems.Validation(result.Errors) : TypedResults.Ok(result.Page);
 
     /// <summary>One record by id with the includes asked for; a person's read is audited by the query, a live refresh is not.</summary>
-    public static async Task<Results<Ok<TView>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync<TView>(HttpContext http, RecordType type, string? include,
+    public static async Task<Results<Ok<TView>, NotFoundProblem, ValidationProblem>> GetAsync<TView>(HttpContext http, RecordType type, string? include,
         IReadOnlyCollection<string> includable, Func<Actor, IReadOnlySet<string>, bool, CancellationToken, Task<TView?>> query, CancellationToken cancellationToken)
         where TView : class
     {
@@ -57,7 +57,7 @@ public static class CommandRoutes
     /// <summary>Maps <c>GET {id}/status-history</c> for a record type, over the records the caller can see.</summary>
     public static void MapStatusHistory<TEntity>(this RouteGroupBuilder group, RecordType type, Func<CaseAccess, Actor, IQueryable<TEntity>> visible)
         where TEntity : ClinicalRecord =>
-        group.MapGet("/{id:guid}/status-history", async Task<Results<Ok<Page<StatusChangeView>>, NotFound<ProblemDetails>>> (
+        group.MapGet("/{id:guid}/status-history", async Task<Results<Ok<Page<StatusChangeView>>, NotFoundProblem>> (
             Guid id, VetCrmDbContext db, CaseAccess access, HttpContext http, CancellationToken cancellationToken) =>
             await StatusHistoryQuery.ReadAsync(db, type, visible(access, http.Actor()), id, cancellationToken) is { } page
                 ? TypedResults.Ok(page) : Problems.NotFound(type))

@@ -8,7 +8,8 @@ namespace VetCrm.Api.Common;
 /// <summary>
 /// Reads a request body as a JSON object ourselves, so that malformed JSON, a body that is not an object, a body over
 /// the size limit, a member given twice, or text PostgreSQL cannot store (NUL, a lone UTF-16 surrogate) each get a
-/// ProblemDetails that says so and names the member (instead of a bare 400 from binding, or a 500 from the database).
+/// validation problem that says so and names the member, or <c>body</c> for the body as a whole (instead of a bare 400
+/// from binding, or a 500 from the database).
 /// </summary>
 public static class JsonBody
 {
@@ -30,24 +31,28 @@ public static class JsonBody
         }
         catch (JsonException exception)
         {
-            return (null, MalformedJson(exception));
+            errors.Add("body", $"is not valid JSON: {exception.Message}");
+            return (null, Invalid($"The body is not valid JSON: {exception.Message}", "Malformed JSON", errors,
+                new() { ["line"] = exception.LineNumber, ["position"] = exception.BytePositionInLine }));
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
             // Names are unescaped while checking for duplicates or on first access: invalid UTF-8 or a lone surrogate in one shows here.
             errors.Add("body", $"has a member name that is not valid text: {exception.Message}");
         }
-        if (errors.Any)
-            return (null, TypedResults.Problem("The body has text that cannot be stored.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid request",
-                extensions: new Dictionary<string, object?> { ["errors"] = errors.ToDictionary() }));
-        return node is JsonObject body
-            ? (body, null)
-            : (null, TypedResults.Problem("The body must be a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid request"));
+        if (errors.Any) return (null, Invalid("The body has text that cannot be stored.", "Invalid request", errors));
+        if (node is JsonObject body) return (body, null);
+        errors.Add("body", "must be a JSON object.");
+        return (null, Invalid("The body must be a JSON object.", "Invalid request", errors));
     }
 
-    public static ProblemHttpResult MalformedJson(JsonException exception) => TypedResults.Problem(
-        $"The body is not valid JSON: {exception.Message}", statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON",
-        extensions: new Dictionary<string, object?> { ["line"] = exception.LineNumber, ["position"] = exception.BytePositionInLine });
+    /// <summary>A 400 whose <c>errors</c> names what is wrong, as every 400 of the API does.</summary>
+    private static ProblemHttpResult Invalid(string detail, string title, FieldErrors errors, Dictionary<string, object?>? extensions = null)
+    {
+        extensions ??= [];
+        extensions["errors"] = errors.ToDictionary();
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: title, extensions: extensions);
+    }
 
     /// <summary>Every member name and string value of the tree, checked with <see cref="StoredText"/>; errors are keyed by the member's path.</summary>
     private static void CheckText(JsonNode? node, string path, FieldErrors errors)

@@ -7,23 +7,23 @@ namespace VetCrm.Api.Common;
 /// <summary>How a command's outcome answers over HTTP: the view as 200 or 201, a refusal as its ProblemDetails.</summary>
 public static class OutcomeResults
 {
-    public static Results<Ok<T>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult> ToOk<T>(this Outcome<T> outcome)
+    public static Results<Ok<T>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult> ToOk<T>(this Outcome<T> outcome)
         where T : class => outcome.Refusal switch
     {
         null => TypedResults.Ok(outcome.Value),
-        { Kind: RefusalKind.NotFound } refusal => TypedResults.NotFound(Problem(refusal, StatusCodes.Status404NotFound, "Not found")),
+        { Kind: RefusalKind.NotFound } refusal => new NotFoundProblem(Problem(refusal, StatusCodes.Status404NotFound, "Not found")),
         { Kind: RefusalKind.Invalid } refusal => Problems.Validation(refusal.Errors!, refusal.Detail),
-        { Kind: RefusalKind.Conflict } refusal => TypedResults.Conflict(Problem(refusal, StatusCodes.Status409Conflict, "Conflict")),
+        { Kind: RefusalKind.Conflict } refusal => new ConflictProblem(Problem(refusal, StatusCodes.Status409Conflict, "Conflict")),
         { Kind: RefusalKind.TooLarge or RefusalKind.UnsupportedType } refusal => FileProblem(refusal),
         var refusal => TypedResults.Problem(refusal.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
     };
 
-    public static Results<Created<T>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult> ToCreated<T>(this Outcome<T> outcome, Func<T, string> location)
+    public static Results<Created<T>, ValidationProblem, ConflictProblem, ProblemHttpResult> ToCreated<T>(this Outcome<T> outcome, Func<T, string> location)
         where T : class => outcome.Refusal switch
     {
         null => TypedResults.Created(location(outcome.Value!), outcome.Value),
         { Kind: RefusalKind.Invalid } refusal => Problems.Validation(refusal.Errors!, refusal.Detail),
-        { Kind: RefusalKind.Conflict } refusal => TypedResults.Conflict(Problem(refusal, StatusCodes.Status409Conflict, "Conflict")),
+        { Kind: RefusalKind.Conflict } refusal => new ConflictProblem(Problem(refusal, StatusCodes.Status409Conflict, "Conflict")),
         { Kind: RefusalKind.NotFound } refusal => TypedResults.Problem(refusal.Detail, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
         { Kind: RefusalKind.TooLarge or RefusalKind.UnsupportedType } refusal => FileProblem(refusal),
         var refusal => TypedResults.Problem(refusal.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),

@@ -16,11 +16,11 @@ public static class Problems
         return Validation(errors, message);
     }
 
-    public static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(VetCrm.Data.Records.RecordType type) => NotFound($"The {type.Name} was not found.");
+    public static NotFoundProblem NotFound(VetCrm.Data.Records.RecordType type) => NotFound($"The {type.Name} was not found.");
 
-    public static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(string detail) => TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
+    public static NotFoundProblem NotFound(string detail) => new(new Microsoft.AspNetCore.Mvc.ProblemDetails
     {
-        Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = detail, Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        Title = "Not found", Detail = detail, Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
     });
 
     public static ProblemHttpResult Forbidden(string detail) =>

@@ -1,13 +1,15 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace VetCrm.Api.Common;
 
 /// <summary>
 /// Turns the framework's request errors into ProblemDetails: an oversized body is 413, a body that cannot be bound
-/// (malformed JSON, wrong types) is 400 naming the JSON path; anything else stays a 500 without internals.
+/// (malformed JSON, wrong types) or a parameter that cannot be bound is 400 naming the JSON path, the parameter, or the
+/// body; anything else stays a 500 without internals.
 /// </summary>
-public sealed class RequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+public sealed partial class RequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     /// <summary>Largest request body accepted; larger ones get 413.</summary>
     public const long MaxRequestBodyBytes = 256 * 1024;
@@ -27,12 +29,19 @@ public sealed class RequestExceptionHandler(IProblemDetailsService problemDetail
             Exception = exception,
             ProblemDetails = { Status = status, Title = status == 413 ? "Payload too large" : "Invalid request", Detail = detail },
         };
-        if (json?.Path is { Length: > 2 } path)
+        if (status == StatusCodes.Status400BadRequest)
         {
-            context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = [json.Message] };
+            var field = json?.Path is { Length: > 2 } path ? path.TrimStart('$', '.')
+                : json is null && BoundParameter().Match(badRequest.Message) is { Success: true } parameter ? parameter.Groups["name"].Value
+                : "body";
+            context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [json?.Message ?? badRequest.Message] };
         }
         return await problemDetails.TryWriteAsync(context);
     }
+
+    /// <summary>The parameter the framework names when it cannot bind one, e.g. <c>Failed to bind parameter "Guid id" from "x".</c></summary>
+    [GeneratedRegex(@"parameter ""(?:[^""]* )?(?<name>[^"" ]+)""")]
+    private static partial Regex BoundParameter();
 
     public static void LimitBodySize(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions options) => options.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
 }

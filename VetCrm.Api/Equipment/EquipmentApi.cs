@@ -40,19 +40,19 @@ public static class EquipmentApi
         [AsParameters] EquipmentItemListRequest request, EquipmentItemQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
-    private static async Task<Results<Ok<EquipmentItemView>, NotFound<ProblemDetails>>> GetItemAsync(
+    private static async Task<Results<Ok<EquipmentItemView>, NotFoundProblem>> GetItemAsync(
         Guid id, EquipmentItemQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         await queries.GetAsync(http.Actor(), id, cancellationToken) is { } view ? TypedResults.Ok(view) : Problems.NotFound(RecordTypes.EquipmentItem);
 
-    private static Task<Results<Created<EquipmentItemView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateItemAsync(
+    private static Task<Results<Created<EquipmentItemView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateItemAsync(
         HttpRequest request, EquipmentItemCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreateEquipmentItemRequest, EquipmentItemView>(request, commands.CreateAsync, "/api/equipment-items", cancellationToken);
 
-    private static Task<Results<Ok<EquipmentItemView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchItemAsync(
+    private static Task<Results<Ok<EquipmentItemView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> PatchItemAsync(
         Guid id, HttpRequest request, EquipmentItemCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<PatchEquipmentItemRequest, EquipmentItemView>(request, (actor, body, token) => commands.PatchAsync(actor, id, body, token), cancellationToken);
 
-    private static async Task<Results<Ok<EquipmentItemView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ArchiveItemAsync(
+    private static async Task<Results<Ok<EquipmentItemView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ArchiveItemAsync(
         Guid id, EquipmentItemCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.ArchiveAsync(http.Actor(), id, cancellationToken)).ToOk();
 
@@ -60,29 +60,29 @@ public static class EquipmentApi
         [AsParameters] EquipmentLoanListRequest request, EquipmentLoanQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
-    private static Task<Results<Ok<EquipmentLoanView>, NotFound<ProblemDetails>, ValidationProblem>> GetLoanAsync(
+    private static Task<Results<Ok<EquipmentLoanView>, NotFoundProblem, ValidationProblem>> GetLoanAsync(
         Guid id, string? include, EquipmentLoanQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.GetAsync(http, RecordTypes.EquipmentLoan, include, EquipmentLoanView.Includable,
             (actor, includes, personalRead, token) => queries.GetAsync(actor, id, includes, personalRead, token), cancellationToken);
 
-    private static Task<Results<Created<EquipmentLoanView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> LendAsync(
+    private static Task<Results<Created<EquipmentLoanView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> LendAsync(
         HttpRequest request, EquipmentLoanCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<LendEquipmentRequest, EquipmentLoanView>(request, commands.LendAsync, "/api/equipment-loans", cancellationToken);
 
-    private static Task<Results<Ok<EquipmentLoanView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchLoanAsync(
+    private static Task<Results<Ok<EquipmentLoanView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> PatchLoanAsync(
         Guid id, HttpRequest request, EquipmentLoanCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<PatchEquipmentLoanRequest, EquipmentLoanView>(request, (actor, body, token) => commands.PatchAsync(actor, id, body, token),
             cancellationToken, PatchEquipmentLoanRequest.Refused);
 
-    private static Task<Results<Ok<EquipmentLoanView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ChangeLoanStatusAsync(
+    private static Task<Results<Ok<EquipmentLoanView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ChangeLoanStatusAsync(
         Guid id, HttpRequest request, EquipmentLoanCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<LoanStatusRequest, EquipmentLoanView>(request, (actor, body, token) => commands.ChangeStatusAsync(actor, id, body, token), cancellationToken);
 
-    private static async Task<Results<Ok<EquipmentLoanView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ArchiveLoanAsync(
+    private static async Task<Results<Ok<EquipmentLoanView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ArchiveLoanAsync(
         Guid id, EquipmentLoanCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.ArchiveAsync(http.Actor(), id, cancellationToken)).ToOk();
 
-    private static async Task<Results<Ok<Page<StatusChangeView>>, NotFound<ProblemDetails>>> LoanHistoryAsync(
+    private static async Task<Results<Ok<Page<StatusChangeView>>, NotFoundProblem>> LoanHistoryAsync(
         Guid id, VetCrmDbContext db, EquipmentAccess access, HttpContext http, CancellationToken cancellationToken) =>
         await StatusHistoryQuery.ReadAsync(db, RecordTypes.EquipmentLoan, access.Loans(http.Actor()), id, cancellationToken) is { } page
             ? TypedResults.Ok(page) : Problems.NotFound(RecordTypes.EquipmentLoan);

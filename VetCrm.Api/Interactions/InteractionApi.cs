@@ -25,21 +25,21 @@ public static class InteractionApi
         [AsParameters] InteractionListRequest request, InteractionQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
-    private static Task<Results<Ok<InteractionView>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+    private static Task<Results<Ok<InteractionView>, NotFoundProblem, ValidationProblem>> GetAsync(
         Guid id, string? include, InteractionQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.GetAsync(http, RecordTypes.InteractionLog, include, InteractionView.Includable,
             (actor, includes, personalRead, token) => queries.GetAsync(actor, id, includes, personalRead, token), cancellationToken);
 
-    private static Task<Results<Created<InteractionView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
+    private static Task<Results<Created<InteractionView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, InteractionCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreateInteractionRequest, InteractionView>(request, commands.CreateAsync, "/api/interactions", cancellationToken);
 
-    private static Task<Results<Ok<InteractionView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchAsync(
+    private static Task<Results<Ok<InteractionView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> PatchAsync(
         Guid id, HttpRequest request, InteractionCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<PatchInteractionRequest, InteractionView>(request, (actor, body, token) => commands.PatchAsync(actor, id, body, token),
             cancellationToken, PatchInteractionRequest.Refused);
 
-    private static async Task<Results<Ok<InteractionView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ArchiveAsync(
+    private static async Task<Results<Ok<InteractionView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ArchiveAsync(
         Guid id, InteractionCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.ArchiveAsync(http.Actor(), id, cancellationToken)).ToOk();
 }

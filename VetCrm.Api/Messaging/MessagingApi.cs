@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Commands;
 using VetCrm.Api.Common;
+using VetCrm.Data.Entities;
 using VetCrm.Data.Records;
 
 namespace VetCrm.Api.Messaging;
@@ -29,7 +30,7 @@ public static class MessagingApi
         attachments.MapPost("/{id:guid}/link", LinkAsync).WithSummary("A short-lived signed download link for an attachment, for the caller only");
         attachments.MapGet("/{id:guid}", DownloadAsync)
             .WithSummary("Download an attachment with a signed link's token and the same caller's bearer token (audited)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+            .Produces<Stream>(StatusCodes.Status200OK, AttachmentContentTypes.All[0], AttachmentContentTypes.All[1..]);
         return routes;
     }
 
@@ -37,15 +38,15 @@ public static class MessagingApi
         [AsParameters] ThreadListRequest request, ThreadQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
-    private static async Task<Results<Ok<ThreadView>, NotFound<ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<ThreadView>, NotFoundProblem>> GetAsync(
         Guid id, ThreadQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         await queries.GetAsync(http.Actor(), id, cancellationToken) is { } view ? TypedResults.Ok(view) : Problems.NotFound(RecordTypes.MessageThread);
 
-    private static Task<Results<Created<ThreadView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
+    private static Task<Results<Created<ThreadView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, ThreadCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreateThreadRequest, ThreadView>(request, commands.CreateAsync, "/api/message-threads", cancellationToken);
 
-    private static async Task<Results<Created<MessageView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> SendAsync(
+    private static async Task<Results<Created<MessageView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> SendAsync(
         Guid id, HttpRequest request, ThreadCommands commands, IOptions<MessagingOptions> options, CancellationToken cancellationToken)
     {
         var (message, problem) = await MultipartMessage.ReadAsync(request, options.Value, cancellationToken);
@@ -54,16 +55,16 @@ public static class MessagingApi
         return outcome.ToCreated(view => $"/api/message-threads/{id}");
     }
 
-    private static async Task<Results<Ok<ThreadView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> MarkReadAsync(
+    private static async Task<Results<Ok<ThreadView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> MarkReadAsync(
         Guid id, ThreadCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.MarkReadAsync(http.Actor(), id, cancellationToken)).ToOk();
 
-    private static async Task<Results<Ok<AttachmentLinkView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> LinkAsync(
+    private static async Task<Results<Ok<AttachmentLinkView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> LinkAsync(
         Guid id, AttachmentDownloads downloads, HttpContext http, CancellationToken cancellationToken) =>
         (await downloads.LinkAsync(http.Actor(), id, cancellationToken)).ToOk();
 
     /// <summary>The file as an attachment (never shown inline), of its sniffed type, with nosniff so browsers keep to it.</summary>
-    private static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> DownloadAsync(
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem, ProblemHttpResult>> DownloadAsync(
         Guid id, string? token, AttachmentDownloads downloads, HttpContext http, CancellationToken cancellationToken)
     {
         var outcome = await downloads.DownloadAsync(http.Actor(), id, token, cancellationToken);

@@ -25,7 +25,7 @@ public static class NotificationApi
     private static async Task<Ok<NotificationCount>> CountAsync(NotificationQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         TypedResults.Ok(await queries.CountAsync(http.Actor(), cancellationToken));
 
-    private static async Task<Results<Ok<NotificationView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> MarkReadAsync(
+    private static async Task<Results<Ok<NotificationView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> MarkReadAsync(
         Guid id, NotificationCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.MarkReadAsync(http.Actor(), id, cancellationToken)).ToOk();
 

@@ -52,6 +52,10 @@ public sealed class ContractSchemas : IOpenApiDocumentTransformer
         {
             if (name.StartsWith(OptionalPrefix, StringComparison.Ordinal) || !IsReferenced(document, name)) schemas.Remove(name);
         }
+        // Kept JSON (audit metadata) is always an object: as an untyped schema it would hold null too, so both branches of its nullable oneOf would.
+        if (schemas.TryGetValue("JsonDocument", out var kept) && kept is OpenApiSchema json) json.Type = JsonSchemaType.Object;
+        // Every 400 names what is wrong (a field, a parameter, or the body as a whole), so a client may rely on errors.
+        if (schemas.TryGetValue("HttpValidationProblemDetails", out var validation) && validation is OpenApiSchema invalid) invalid.Required = new HashSet<string> { "errors" };
         foreach (var schema in schemas.Values) NumbersAreNumbers(schema);
     }
 

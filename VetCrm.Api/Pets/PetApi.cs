@@ -25,20 +25,20 @@ public static class PetApi
         [AsParameters] PetListRequest request, PetQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
-    private static Task<Results<Ok<PetView>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+    private static Task<Results<Ok<PetView>, NotFoundProblem, ValidationProblem>> GetAsync(
         Guid id, string? include, PetQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.GetAsync(http, RecordTypes.Pet, include, PetView.Includable,
             (actor, includes, personalRead, token) => queries.GetAsync(actor, id, includes, personalRead, token), cancellationToken);
 
-    private static Task<Results<Created<PetView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
+    private static Task<Results<Created<PetView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, PetCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreatePetRequest, PetView>(request, commands.CreateAsync, "/api/pets", cancellationToken);
 
-    private static Task<Results<Ok<PetView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchAsync(
+    private static Task<Results<Ok<PetView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> PatchAsync(
         Guid id, HttpRequest request, PetCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<PatchPetRequest, PetView>(request, (actor, body, token) => commands.PatchAsync(actor, id, body, token), cancellationToken);
 
-    private static async Task<Results<Ok<PetView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ArchiveAsync(
+    private static async Task<Results<Ok<PetView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ArchiveAsync(
         Guid id, PetCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.ArchiveAsync(http.Actor(), id, cancellationToken)).ToOk();
 }

@@ -37,25 +37,25 @@ public static class ReferralApi
     private static async Task<Ok<QueueCountsView>> QueueCountsAsync(ReferralQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         TypedResults.Ok(await queries.QueueCountsAsync(http.Actor(), cancellationToken));
 
-    private static Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+    private static Task<Results<Ok<ReferralView>, NotFoundProblem, ValidationProblem>> GetAsync(
         Guid id, string? include, ReferralQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.GetAsync(http, RecordTypes.Referral, include, ReferralView.Includable,
             (actor, includes, personalRead, token) => queries.GetAsync(actor, id, includes, personalRead, token), cancellationToken);
 
-    private static Task<Results<Created<ReferralView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
+    private static Task<Results<Created<ReferralView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, ReferralCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreateReferralRequest, ReferralView>(request, commands.CreateAsync, "/api/referrals", cancellationToken);
 
-    private static Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchAsync(
+    private static Task<Results<Ok<ReferralView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> PatchAsync(
         Guid id, HttpRequest request, ReferralCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<PatchReferralRequest, ReferralView>(request, (actor, body, token) => commands.PatchAsync(actor, id, body, token),
             cancellationToken, PatchReferralRequest.Refused);
 
-    private static Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ChangeStatusAsync(
+    private static Task<Results<Ok<ReferralView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ChangeStatusAsync(
         Guid id, HttpRequest request, ReferralCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<StatusChangeRequest, ReferralView>(request, (actor, body, token) => commands.ChangeStatusAsync(actor, id, body, token), cancellationToken);
 
-    private static async Task<Results<Ok<ReferralView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ArchiveAsync(
+    private static async Task<Results<Ok<ReferralView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ArchiveAsync(
         Guid id, ReferralCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.ArchiveAsync(http.Actor(), id, cancellationToken)).ToOk();
 }

@@ -26,21 +26,21 @@ public static class ScoreApi
         [AsParameters] ScoreListRequest request, ScoreQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
-    private static Task<Results<Ok<ScoreView>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+    private static Task<Results<Ok<ScoreView>, NotFoundProblem, ValidationProblem>> GetAsync(
         Guid id, string? include, ScoreQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.GetAsync(http, RecordTypes.ClinicalScore, include, ScoreView.Includable,
             (actor, includes, personalRead, token) => queries.GetAsync(actor, id, includes, personalRead, token), cancellationToken);
 
-    private static Task<Results<Created<ScoreView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> RecordAsync(
+    private static Task<Results<Created<ScoreView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> RecordAsync(
         HttpRequest request, ScoreCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreateScoreRequest, ScoreView>(request, commands.RecordAsync, "/api/scores", cancellationToken);
 
-    private static Task<Results<Ok<ScoreView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchAsync(
+    private static Task<Results<Ok<ScoreView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> PatchAsync(
         Guid id, HttpRequest request, ScoreCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<PatchScoreRequest, ScoreView>(request, (actor, body, token) => commands.PatchAsync(actor, id, body, token),
             cancellationToken, PatchScoreRequest.Refused);
 
-    private static async Task<Results<Ok<ScoreView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ArchiveAsync(
+    private static async Task<Results<Ok<ScoreView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ArchiveAsync(
         Guid id, ScoreCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.ArchiveAsync(http.Actor(), id, cancellationToken)).ToOk();
 }

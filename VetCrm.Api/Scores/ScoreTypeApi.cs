@@ -24,15 +24,15 @@ public static class ScoreTypeApi
         [AsParameters] ScoreTypeListRequest request, ScoreTypeQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
-    private static async Task<Results<Ok<ScoreTypeView>, NotFound<ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<ScoreTypeView>, NotFoundProblem>> GetAsync(
         Guid id, ScoreTypeQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         await queries.GetAsync(http.Actor(), id, cancellationToken) is { } view ? TypedResults.Ok(view) : Problems.NotFound("The score type was not found.");
 
-    private static Task<Results<Created<ScoreTypeView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
+    private static Task<Results<Created<ScoreTypeView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, ScoreTypeCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreateScoreTypeRequest, ScoreTypeView>(request, commands.CreateAsync, "/api/score-types", cancellationToken);
 
-    private static Task<Results<Ok<ScoreTypeView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchAsync(
+    private static Task<Results<Ok<ScoreTypeView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> PatchAsync(
         Guid id, HttpRequest request, ScoreTypeCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<PatchScoreTypeRequest, ScoreTypeView>(request, (actor, body, token) => commands.PatchAsync(actor, id, body, token),
             cancellationToken, PatchScoreTypeRequest.Refused);

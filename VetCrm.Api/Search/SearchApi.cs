@@ -18,7 +18,7 @@ public static class SearchApi
         return routes;
     }
 
-    private static async Task<Results<Ok<SearchHitView>, NotFound<ProblemDetails>>> HitAsync(
+    private static async Task<Results<Ok<SearchHitView>, NotFoundProblem>> HitAsync(
         Guid id, SearchQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         await queries.HitAsync(http.Actor(), id, cancellationToken) is { } hit ? TypedResults.Ok(hit) : Problems.NotFound(RecordTypes.Pet);
 

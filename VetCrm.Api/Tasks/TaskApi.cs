@@ -27,7 +27,7 @@ public static class TaskApi
         return routes;
     }
 
-    private static async Task<Results<Ok<Page<StatusChangeView>>, NotFound<ProblemDetails>>> StatusHistoryAsync(
+    private static async Task<Results<Ok<Page<StatusChangeView>>, NotFoundProblem>> StatusHistoryAsync(
         Guid id, VetCrmDbContext db, TaskAccess access, HttpContext http, CancellationToken cancellationToken) =>
         await StatusHistoryQuery.ReadAsync(db, RecordTypes.CareTask, access.Tasks(http.Actor()), id, cancellationToken) is { } page
             ? TypedResults.Ok(page) : Problems.NotFound(RecordTypes.CareTask);
@@ -36,37 +36,37 @@ public static class TaskApi
         [AsParameters] TaskListRequest request, TaskQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
-    private static Task<Results<Ok<TaskView>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+    private static Task<Results<Ok<TaskView>, NotFoundProblem, ValidationProblem>> GetAsync(
         Guid id, string? include, TaskQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.GetAsync(http, RecordTypes.CareTask, include, TaskView.Includable,
             (actor, includes, personalRead, token) => queries.GetAsync(actor, id, includes, personalRead, token), cancellationToken);
 
-    private static Task<Results<Created<TaskView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
+    private static Task<Results<Created<TaskView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, TaskCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreateTaskRequest, TaskView>(request, commands.CreateAsync, "/api/tasks", cancellationToken);
 
-    private static Task<Results<Ok<TaskView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchAsync(
+    private static Task<Results<Ok<TaskView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> PatchAsync(
         Guid id, HttpRequest request, TaskCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<PatchTaskRequest, TaskView>(request, (actor, body, token) => commands.PatchAsync(actor, id, body, token),
             cancellationToken, PatchTaskRequest.Refused);
 
-    private static Task<Results<Ok<TaskView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ChangeStatusAsync(
+    private static Task<Results<Ok<TaskView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ChangeStatusAsync(
         Guid id, HttpRequest request, TaskCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<TaskStatusRequest, TaskView>(request, (actor, body, token) => commands.ChangeStatusAsync(actor, id, body, token), cancellationToken);
 
-    private static Task<Results<Ok<TaskView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CompleteAsync(
+    private static Task<Results<Ok<TaskView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> CompleteAsync(
         Guid id, HttpRequest request, TaskCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<CompleteTaskRequest, TaskView>(request, (actor, body, token) => commands.CompleteAsync(actor, id, body, token), cancellationToken);
 
-    private static Task<Results<Ok<TaskView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> SnoozeAsync(
+    private static Task<Results<Ok<TaskView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> SnoozeAsync(
         Guid id, HttpRequest request, TaskCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<SnoozeTaskRequest, TaskView>(request, (actor, body, token) => commands.SnoozeAsync(actor, id, body, token), cancellationToken);
 
-    private static Task<Results<Ok<TaskView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ReassignAsync(
+    private static Task<Results<Ok<TaskView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ReassignAsync(
         Guid id, HttpRequest request, TaskCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<ReassignTaskRequest, TaskView>(request, (actor, body, token) => commands.ReassignAsync(actor, id, body, token), cancellationToken);
 
-    private static async Task<Results<Ok<TaskView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ArchiveAsync(
+    private static async Task<Results<Ok<TaskView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ArchiveAsync(
         Guid id, TaskCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.ArchiveAsync(http.Actor(), id, cancellationToken)).ToOk();
 }

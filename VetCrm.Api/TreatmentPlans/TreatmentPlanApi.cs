@@ -30,33 +30,33 @@ public static class TreatmentPlanApi
         [AsParameters] TreatmentPlanListRequest request, TreatmentPlanQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.Page(await queries.ListAsync(http.Actor(), request, cancellationToken));
 
-    private static Task<Results<Ok<TreatmentPlanView>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+    private static Task<Results<Ok<TreatmentPlanView>, NotFoundProblem, ValidationProblem>> GetAsync(
         Guid id, string? include, TreatmentPlanQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         CommandRoutes.GetAsync(http, RecordTypes.TreatmentPlan, include, TreatmentPlanView.Includable,
             (actor, includes, personalRead, token) => queries.GetAsync(actor, id, includes, personalRead, token), cancellationToken);
 
-    private static Task<Results<Created<TreatmentPlanView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
+    private static Task<Results<Created<TreatmentPlanView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, TreatmentPlanCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreateTreatmentPlanRequest, TreatmentPlanView>(request, commands.CreateAsync, "/api/treatment-plans", cancellationToken);
 
-    private static Task<Results<Ok<TreatmentPlanView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> PatchAsync(
+    private static Task<Results<Ok<TreatmentPlanView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> PatchAsync(
         Guid id, HttpRequest request, TreatmentPlanCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<PatchTreatmentPlanRequest, TreatmentPlanView>(request, (actor, body, token) => commands.PatchAsync(actor, id, body, token),
             cancellationToken, PatchTreatmentPlanRequest.Refused);
 
-    private static Task<Results<Ok<TreatmentPlanView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ChangeStatusAsync(
+    private static Task<Results<Ok<TreatmentPlanView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ChangeStatusAsync(
         Guid id, HttpRequest request, TreatmentPlanCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.ChangeAsync<StatusChangeRequest, TreatmentPlanView>(request, (actor, body, token) => commands.ChangeStatusAsync(actor, id, body, token), cancellationToken);
 
-    private static async Task<Results<Ok<TreatmentPlanView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ArchiveAsync(
+    private static async Task<Results<Ok<TreatmentPlanView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ArchiveAsync(
         Guid id, TreatmentPlanCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.ArchiveAsync(http.Actor(), id, cancellationToken)).ToOk();
 
-    private static async Task<Results<Ok<Page<TreatmentPlanVersionView>>, NotFound<ProblemDetails>>> VersionsAsync(
+    private static async Task<Results<Ok<Page<TreatmentPlanVersionView>>, NotFoundProblem>> VersionsAsync(
         Guid id, TreatmentPlanQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         await queries.VersionsAsync(http.Actor(), id, cancellationToken) is { } page ? TypedResults.Ok(page) : Problems.NotFound(RecordTypes.TreatmentPlan);
 
-    private static async Task<Results<Ok<TreatmentPlanVersionDiff>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> DiffAsync(
+    private static async Task<Results<Ok<TreatmentPlanVersionDiff>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> DiffAsync(
         Guid id, int from, int to, TreatmentPlanQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         (await queries.DiffAsync(http.Actor(), id, from, to, cancellationToken)).ToOk();
 }

@@ -96,8 +96,7 @@ public sealed class TreatmentPlanQueries(VetCrmDbContext db, CaseAccess access, 
         var snapshot = JsonNode.Parse(v.Snapshot.RootElement.GetRawText())!.AsObject();
         if (!clinical) foreach (var field in ClinicalFields) snapshot.Remove(field);
         var changed = clinical ? v.ChangedFields : v.ChangedFields.Except(ClinicalFields).ToArray();
-        RecordRef? savedBy = v.SavedById is not { } by ? null
-            : row.SaverFullName is { } fullName ? new VersionSaverView(by, row.SaverUserName ?? "", fullName) : new RecordRef(by);
+        var savedBy = v.SavedById is { } by ? new VersionSaverView(by, row.SaverUserName, row.SaverFullName) : null;
         return new TreatmentPlanVersionView(v.VersionNumber, savedBy, v.SavedAt, changed, snapshot);
     }
 }

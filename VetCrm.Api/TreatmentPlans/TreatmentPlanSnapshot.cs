@@ -12,5 +12,5 @@ public sealed record TreatmentPlanSnapshot(
     [property: MayBeAbsent(TreatmentPlanView.ClinicalNotesHidden)] string DiagnosisNotes,
     [property: ValueSet(typeof(PlanStatuses))] string PlanStatus, DateOnly? NextReviewDate,
     [property: MayBeAbsent(TreatmentPlanView.ClinicalNotesHidden)] string? MedicationNotes,
-    string ClientInstructions, Guid CreatedByUserId, int Revision,
+    string ClientInstructions, Guid CreatedByUserId, Guid? CreatedById, int Revision,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ArchivedAt);

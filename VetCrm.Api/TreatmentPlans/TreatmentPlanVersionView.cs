@@ -5,5 +5,5 @@ using VetCrm.Api.OpenApi;
 namespace VetCrm.Api.TreatmentPlans;
 
 /// <summary>One saved version of a plan: number, who, when, what changed, and the plan as it was.</summary>
-public sealed record TreatmentPlanVersionView(int VersionNumber, RecordRef? SavedBy, DateTimeOffset SavedAt, string[] ChangedFields,
+public sealed record TreatmentPlanVersionView(int VersionNumber, VersionSaverView? SavedBy, DateTimeOffset SavedAt, string[] ChangedFields,
     [property: DocumentedAs(typeof(TreatmentPlanSnapshot))] JsonObject Snapshot);

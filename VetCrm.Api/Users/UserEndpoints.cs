@@ -38,7 +38,7 @@ public static class UserEndpoints
     private static async Task<IResult> GetAsync(Guid id, UserQueries queries, CancellationToken cancellationToken) =>
         await queries.GetAsync(id, cancellationToken) is { } user ? TypedResults.Ok(user) : Problems.NotFound("The user was not found.");
 
-    private static async Task<Results<Ok<UserView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> SetRoleAsync(
+    private static async Task<Results<Ok<UserView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> SetRoleAsync(
         Guid id, HttpRequest request, RoleCommands commands, CancellationToken cancellationToken) =>
         await CommandRoutes.ChangeAsync<RoleChangeRequest, UserView>(request, (actor, body, token) => commands.ChangeRoleAsync(actor, id, body, token), cancellationToken);
 }

@@ -20,19 +20,19 @@ public static class WebhookApi
         return routes;
     }
 
-    private static Task<Results<Created<WebhookView>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> CreateAsync(
+    private static Task<Results<Created<WebhookView>, ValidationProblem, ConflictProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, WebhookCommands commands, CancellationToken cancellationToken) =>
         CommandRoutes.CreateAsync<CreateWebhookRequest, WebhookView>(request, commands.CreateAsync, "/api/webhooks", cancellationToken);
 
-    private static async Task<Results<Ok<Page<WebhookView>>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ListAsync(
+    private static async Task<Results<Ok<Page<WebhookView>>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> ListAsync(
         WebhookQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         (await queries.ListAsync(http.Actor(), cancellationToken)).ToOk();
 
-    private static async Task<Results<Ok<WebhookView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<Ok<WebhookView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> GetAsync(
         Guid id, WebhookQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         (await queries.GetAsync(http.Actor(), id, cancellationToken)).ToOk();
 
-    private static async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult>> DeleteAsync(
+    private static async Task<Results<NoContent, NotFoundProblem, ProblemHttpResult>> DeleteAsync(
         Guid id, WebhookCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         await commands.DeleteAsync(http.Actor(), id, cancellationToken) switch
         {
@@ -41,11 +41,11 @@ public static class WebhookApi
             var refusal => Problems.Forbidden(refusal.Detail),
         };
 
-    private static async Task<Results<Ok<Page<WebhookDeliveryView>>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> DeliveriesAsync(
+    private static async Task<Results<Ok<Page<WebhookDeliveryView>>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> DeliveriesAsync(
         Guid id, [AsParameters] WebhookDeliveryListRequest request, WebhookQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         (await queries.DeliveriesAsync(http.Actor(), id, request, cancellationToken)).ToOk();
 
-    private static async Task<Results<Ok<WebhookDeliveryView>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> RedeliverAsync(
+    private static async Task<Results<Ok<WebhookDeliveryView>, NotFoundProblem, ValidationProblem, ConflictProblem, ProblemHttpResult>> RedeliverAsync(
         Guid id, Guid deliveryId, WebhookCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         (await commands.RedeliverAsync(http.Actor(), id, deliveryId, cancellationToken)).ToOk();
 }

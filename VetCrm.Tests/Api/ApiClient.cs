@@ -10,8 +10,8 @@ using VetCrm.Tests.Infrastructure;
 
 namespace VetCrm.Tests.Api;
 
-/// <summary>An answer of the API: status and, when there is one, the JSON body.</summary>
-public sealed record ApiResponse(HttpStatusCode Status, JsonNode? Body, string Text, string? ServerTiming = null)
+/// <summary>An answer of the API: status, the media type and text of its body when there is one, and a JSON body parsed.</summary>
+public sealed record ApiResponse(HttpStatusCode Status, JsonNode? Body, string Text, string? ServerTiming = null, string? MediaType = null)
 {
     public JsonObject Object => Body as JsonObject ?? throw new InvalidOperationException($"Expected a JSON object, got {(int)Status}: {Text}");
 
@@ -75,7 +75,8 @@ public sealed class ApiClient(HttpClient http, Guid userId, string userName) : I
         JsonNode? json = null;
         if (text.Length > 0 && response.Content.Headers.ContentType?.MediaType?.Contains("json") == true) json = JsonNode.Parse(text);
         var timing = response.Headers.TryGetValues("Server-Timing", out var values) ? string.Join(", ", values) : null;
-        return new ApiResponse(response.StatusCode, json, text, timing);
+        var mediaType = text.Length > 0 ? response.Content.Headers.ContentType?.MediaType : null;
+        return new ApiResponse(response.StatusCode, json, text, timing, mediaType);
     }
 
     public void Dispose() => http.Dispose();
@@ -189,9 +190,10 @@ public sealed class ApiFixtureHelpers(StackFixture stack)
         clientInstructions = "Count resting breaths nightly.",
     };
 
-    public static object InteractionBody(string petId, string type = "note") => new
+    public static object InteractionBody(string petId, string type = "note", string? referralId = null) => new
     {
         pet = new { id = petId },
+        referral = referralId is null ? null : new { id = referralId },
         interactionType = type,
         summary = "Owner called: resting breath rate 24.",
         followUpNeeded = false,

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using VetCrm.Tests.Api;
+using VetCrm.Tests.Contract;
 using VetCrm.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -9,8 +10,8 @@ namespace VetCrm.Tests.Hardening;
 
 /// <summary>
 /// Walks every operation of the running API's OpenAPI document — every path, method, parameter and body member — with
-/// hostile values, as every role and anonymously, and asserts that nothing answers 5xx and that refused writes changed
-/// nothing. Deterministic (fixed seed) and bounded in requests.
+/// hostile values, as every role and anonymously, and asserts that every answer is one the document describes, nothing
+/// answers 5xx and refused writes changed nothing. Deterministic (fixed seed) and bounded in requests.
 /// </summary>
 [Collection("stack")]
 public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
@@ -42,37 +43,34 @@ public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
         "{\"\\u0000\": 1}"u8.ToArray(), "{\"\\ud800\": 1}"u8.ToArray(), Encoding.UTF8.GetBytes(new string('[', 5000)),
     ];
 
-    private sealed record Operation(string Method, string Path, JsonArray Parameters, JsonObject? BodySchema);
-
-    private sealed record Probe(Operation Operation, string Role, string? Target, Func<HttpRequestMessage> Build);
+    private sealed record Probe(DocumentedOperation Operation, string Role, string? Target, Func<HttpRequestMessage> Build);
 
     [Fact]
-    public async Task Every_operation_with_hostile_values_answers_no_5xx_and_refused_writes_change_nothing()
+    public async Task Every_operation_with_hostile_values_answers_as_documented_never_5xx_and_refused_writes_change_nothing()
     {
         using var anonymous = api.Anonymous();
-        var document = (await anonymous.GetAsync("/openapi/v1.json")).Expect(HttpStatusCode.OK).Object;
+        var contract = await OpenApiContract.LoadAsync(anonymous);
+        var document = contract.Document;
 
         using var cast = await FuzzCast.CreateAsync(api);
         var callers = cast.Callers;
         var records = cast.Records;
-        var versionsBefore = cast.Versions;
-        var (petId, referralId) = (records["pets"], records["referrals"]);
-        var specialist = callers["specialist"];
+        var petId = records["pets"];
         // Role changes only ever hit this user, so the callers keep their roles.
         using var victim = await api.NewUserAsync(null);
         var actorIds = callers.Values.Select(c => c.UserId).Where(id => id != Guid.Empty).ToArray();
-        var writesBefore = await CreateRowsAsync(actorIds);
+        var createdBefore = (await CreatedAsync(actorIds)).ToHashSet();
 
-        var operations = ReadOperations(document);
+        var operations = DocumentedOperation.ReadAll(document);
         Assert.True(operations.Count >= 30, $"The OpenAPI document lists only {operations.Count} operations.");
         var random = new Random(Seed);
         var probes = new List<Probe>();
         var roles = callers.Keys.ToArray();
         foreach (var operation in operations)
         {
-            string PathWith(string? name, string? value) => FillPath(operation.Path, name, value, records, victim.UserId, petId);
+            string PathWith(string? name, string? value) => operation.FillPath(name, value, records, victim.UserId, petId);
             string Role() => operation.Path.StartsWith("/api/auth/logout") || operation.Path.StartsWith("/api/auth/refresh") ? "anonymous" : roles[random.Next(roles.Length)];
-            var baseBody = operation.BodySchema is null ? null : ValidBody(operation, specialist.UserId, petId, referralId, versionsBefore);
+            var baseBody = operation.BodySchema is null ? null : cast.ValidBody(operation);
 
             foreach (var parameter in operation.Parameters.Select(p => p!.AsObject()))
             {
@@ -84,13 +82,13 @@ public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
                     probes.Add(new Probe(operation, role, $"{parameter["in"]}:{name}={value}", () =>
                     {
                         var url = inPath ? PathWith(name, value) : $"{PathWith(null, null)}?{name}={value}";
-                        return Request(operation.Method, url, baseBody?.ToJsonString());
+                        return operation.Request(url, baseBody?.ToJsonString());
                     }));
                 }
             }
             if (baseBody is null)
             {
-                probes.Add(new Probe(operation, Role(), "no parameter", () => Request(operation.Method, PathWith(null, null), null)));
+                probes.Add(new Probe(operation, Role(), "no parameter", () => operation.Request(PathWith(null, null), null)));
                 continue;
             }
             var members = MembersOf(operation.BodySchema!, document).Union(baseBody.Select(p => p.Key)).ToList();
@@ -101,11 +99,11 @@ public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
                     var body = (JsonObject)baseBody.DeepClone();
                     body.Remove(member);
                     var raw = body.Count == 0 ? $"{{\"{member}\": {value}}}" : $"{{\"{member}\": {value}, {body.ToJsonString()[1..]}";
-                    probes.Add(new Probe(operation, Role(), $"body:{member}={Shorten(value)}", () => Request(operation.Method, PathWith(null, null), raw)));
+                    probes.Add(new Probe(operation, Role(), $"body:{member}={Shorten(value)}", () => operation.Request(PathWith(null, null), raw)));
                 }
                 // The member twice: once valid, once hostile.
                 var duplicate = baseBody.ToJsonString().TrimEnd('}') + $", \"{member}\": \"a\\u0000\"}}";
-                probes.Add(new Probe(operation, Role(), $"body:{member} twice", () => Request(operation.Method, PathWith(null, null), duplicate)));
+                probes.Add(new Probe(operation, Role(), $"body:{member} twice", () => operation.Request(PathWith(null, null), duplicate)));
             }
             foreach (var bytes in HostileBodies)
             {
@@ -125,7 +123,9 @@ public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
 
         var failures = new List<string>();
         var counts = new Dictionary<int, int>();
-        var created = 0;
+        var answeredCreated = new HashSet<string>();
+        // Kestrel refuses a NUL in the path with an empty 400 before the API sees the request: no operation can document it.
+        var refusedByKestrel = 0;
         var changed = new HashSet<string>();
         await Parallel.ForEachAsync(chosen, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (probe, _) =>
         {
@@ -135,35 +135,24 @@ public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
             {
                 counts[(int)response.Status] = counts.GetValueOrDefault((int)response.Status) + 1;
                 if ((int)response.Status >= 500) failures.Add($"{(int)response.Status} {probe.Operation.Method} {probe.Operation.Path} as {probe.Role} with {probe.Target}: {Shorten(response.Text, 300)}");
-                if (response.Status == HttpStatusCode.Created && !probe.Operation.Path.StartsWith("/api/auth/")) created++;
+                if (response is { Status: HttpStatusCode.BadRequest, MediaType: null } && probe.Target!.StartsWith("path:") && probe.Target.Contains("%00")) refusedByKestrel++;
+                else contract.Check(probe.Operation.Method, probe.Operation.Path, response);
+                if (response.Status == HttpStatusCode.Created) answeredCreated.UnionWith(IdsIn(response.Body));
                 if ((int)response.Status is >= 200 and < 300 && probe.Operation.Method is "PATCH" or "POST" && probe.Operation.Path.Contains("{id}"))
-                    changed.Add(CollectionOf(probe.Operation.Path));
+                    changed.Add(probe.Operation.Collection);
             }
         });
         output.WriteLine($"{chosen.Count} requests over {operations.Count} operations: " + string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Key}×{c.Value}")));
+        output.WriteLine($"{refusedByKestrel} empty 400s from Kestrel for a NUL in the path, not checked against the document.");
         Assert.True(failures.Count == 0, $"{failures.Count} answers were 5xx:\n" + string.Join("\n", failures.Take(40)));
+        output.WriteLine(contract.Report());
+        contract.AssertNoMismatches();
 
         // A fixture record that no change was accepted for keeps its version: the refusals changed nothing.
         await cast.AssertUnchangedAsync(changed);
-        // No refused creation left a record behind: every create row in the audit log is one of the 201s.
-        var writes = await CreateRowsAsync(actorIds) - writesBefore;
-        Assert.True(writes == created, $"{writes} create rows in the audit log, but {created} creations were answered 201.");
-    }
-
-    private static List<Operation> ReadOperations(JsonObject document)
-    {
-        var operations = new List<Operation>();
-        foreach (var (path, item) in document["paths"]!.AsObject())
-        {
-            foreach (var (method, operation) in item!.AsObject())
-            {
-                if (method is "parameters" or "summary" or "description") continue;
-                var parameters = operation!["parameters"]?.AsArray() ?? [];
-                var schema = operation["requestBody"]?["content"]?["application/json"]?["schema"]?.AsObject();
-                operations.Add(new Operation(method.ToUpperInvariant(), path, parameters, schema));
-            }
-        }
-        return operations;
+        // No refused creation left a record behind: every record the audit log saw created is in a 201's answer (a thread's with its first message).
+        var leftBehind = (await CreatedAsync(actorIds)).Where(id => !createdBefore.Contains(id) && !answeredCreated.Contains(id.ToString())).ToList();
+        Assert.True(leftBehind.Count == 0, $"{leftBehind.Count} records were created but no creation was answered 201 with them: {string.Join(", ", leftBehind)}");
     }
 
     private static IEnumerable<string> MembersOf(JsonObject schema, JsonObject document)
@@ -173,53 +162,16 @@ public sealed class FuzzTests(StackFixture stack, ITestOutputHelper output)
         return schema["properties"]?.AsObject().Select(p => p.Key) ?? [];
     }
 
-    /// <summary>A body that would be accepted but for the hostile member put in it (changes carry the record's version, so that the hostile value is what they are judged on).</summary>
-    private static JsonObject ValidBody(Operation operation, Guid specialistId, string petId, string referralId, IReadOnlyDictionary<string, uint> versions)
+    private async Task<List<Guid>> CreatedAsync(Guid[] actorIds) => await api.IdsAsync(
+        "select entity_id::uuid from audit_entries where action = 'create' and entity_type <> 'user' and actor_id = any(@actors)", ("actors", actorIds));
+
+    /// <summary>Every id in an answer: the record's and those of what it was created with.</summary>
+    private static IEnumerable<string> IdsIn(JsonNode? node) => node switch
     {
-        var version = versions.GetValueOrDefault(CollectionOf(operation.Path));
-        var body = (operation.Method, operation.Path) switch
-        {
-            ("POST", "/api/pets") => ApiFixtureHelpers.PetBody(specialistId),
-            ("POST", "/api/referrals") => ApiFixtureHelpers.ReferralBody(petId),
-            ("POST", "/api/treatment-plans") => ApiFixtureHelpers.PlanBody(petId, referralId),
-            ("POST", "/api/interactions") => ApiFixtureHelpers.InteractionBody(petId),
-            (_, var path) when path.EndsWith("/status") => new { status = "triaged", reason = "fuzz", version },
-            ("PATCH", _) => (object)new { version },
-            (_, "/api/auth/login") => new { username = "fuzz-nobody", password = "wrong-password" },
-            (_, "/api/auth/signup") => new { username = "fuzz", email = "fuzz@test.example", password = "Fuzz-password-2026", fullName = "Fuzz" },
-            (_, var path) when path.EndsWith("/role") => new { role = "specialist" },
-            _ => new { },
-        };
-        return System.Text.Json.JsonSerializer.SerializeToNode(body, ApiFixtureHelpers.Json)!.AsObject();
-    }
-
-    private static string FillPath(string template, string? name, string? value, IReadOnlyDictionary<string, string> records, Guid victim, string petId)
-    {
-        var parts = template.Split('/');
-        var collection = parts.ElementAtOrDefault(2) ?? "";
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (!parts[i].StartsWith('{')) continue;
-            var parameter = parts[i].Trim('{', '}');
-            parts[i] = parameter == name ? value!
-                : collection == "users" ? victim.ToString()
-                : parameter is "a" or "b" ? "1"
-                : records.GetValueOrDefault(collection, petId);
-        }
-        return string.Join('/', parts);
-    }
-
-    private static HttpRequestMessage Request(string method, string url, string? json)
-    {
-        var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (json is not null && method is not "GET") request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        return request;
-    }
-
-    private async Task<long> CreateRowsAsync(Guid[] actorIds) => await api.ScalarAsync<long>(
-        "select count(*) from audit_entries where action = 'create' and entity_type <> 'user' and actor_id = any(@actors)", ("actors", actorIds));
-
-    private static string CollectionOf(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(1) ?? "";
+        JsonObject members => members.SelectMany(m => m.Key == "id" && m.Value is JsonValue id ? [id.ToString()] : IdsIn(m.Value)),
+        JsonArray items => items.SelectMany(IdsIn),
+        _ => [],
+    };
 
     private static string Shorten(string text, int length = 40) => text.Length <= length ? text : text[..length] + "…";
 }

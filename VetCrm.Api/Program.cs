@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using VetCrm.Api.Appointments;
+using VetCrm.Api.Analytics;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
 using VetCrm.Api.Cases;
@@ -89,6 +90,7 @@ app.MapNotificationApi();
 app.MapCaseApi();
 app.MapSearchApi();
 app.MapAuditEndpoints();
+app.MapReferralAnalyticsEndpoints();
 app.MapLiveEndpoints();
 app.MapGraphQl();
 app.MapWebhookApi();

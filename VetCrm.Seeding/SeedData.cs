@@ -36,6 +36,8 @@ public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
     private static readonly string[] Medications = ["Pimobendan 0.25 mg/kg PO q12h", "Prednisolone 1 mg/kg PO q24h, taper", "Gabapentin 10 mg/kg PO q8h", "Carprofen 2 mg/kg PO q12h", "Oclacitinib 0.5 mg/kg PO q12h", "Levetiracetam 20 mg/kg PO q8h"];
     private static readonly string[] Instructions = ["Strict cage rest for 4 weeks, short leash walks only.", "Count resting breaths nightly; call if above 40 per minute.", "Give medication with food; watch for vomiting or diarrhoea.", "E-collar until suture removal at 14 days.", "Recheck bloods in 4 weeks; bring a urine sample."];
     private static readonly string[] Clinics = ["Riverside Animal Clinic", "Oakwood Veterinary Practice", "Harbour Vets", "Hillcrest Pet Hospital", "Maple Lane Veterinary Surgery", "Northgate Animal Care"];
+    private static readonly string[] DeclineReasons =
+        ["Outside our caseload: referred on to an exotics centre.", "Owner chose treatment at the referring practice.", "Owner declined travel.", "Euthanasia at home."];
 
     /// <summary>Staff for the demo: two specialists per service, coordinators and client care, all with <paramref name="password"/>.</summary>
     public async Task<List<AppUser>> CreateStaffAsync(string password, int specialistsPerService, int coordinators, int clientCare, string prefix, CancellationToken cancellationToken)
@@ -77,6 +79,8 @@ public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
         var coordinators = staff.Where(s => s.Role == Roles.Coordinator).ToList();
         var clientCare = staff.Where(s => s.Role == Roles.ClientCare).ToList();
         var year = now.Year;
+        // Its own sequence, so the rest of the demo data stays what it was.
+        var history = new Randomizer(43);
         for (var i = 0; i < petCount; i++)
         {
             var pet = NewPet(faker, specialists[i % specialists.Count].Id, coordinators[i % coordinators.Count].Id, now);
@@ -91,7 +95,7 @@ public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
                 ReceivedById = pet.CreatedById!.Value, ReceivedAt = receivedAt, CreatedAt = receivedAt, CreatedById = pet.CreatedById,
             };
             db.Referrals.Add(referral);
-            StatusHistory.Add(db, RecordTypes.Referral, referral.Id, null, status, referral.ReceivedById, null, receivedAt);
+            AddReferralHistory(history, referral, now);
             if (status is ReferralStatuses.Scheduled or ReferralStatuses.InTreatment or ReferralStatuses.Closed)
             {
                 var plan = new TreatmentPlan
@@ -120,6 +124,29 @@ public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         await DemoAppointmentsAsync(faker, now, cancellationToken);
         await DemoEquipmentAsync(faker, now, clientCare, cancellationToken);
+    }
+
+    /// <summary>
+    /// The referral's status history as staff would have made it: received, then each move on the way to its status at a
+    /// later time (hours to triage, days to booking), a decline with its reason; so analytics and the case page have a real
+    /// history to show.
+    /// </summary>
+    private void AddReferralHistory(Randomizer random, Referral referral, DateTimeOffset now)
+    {
+        StatusHistory.Add(db, RecordTypes.Referral, referral.Id, null, ReferralStatuses.Received, referral.ReceivedById, null, referral.ReceivedAt);
+        string[] path = referral.Status switch
+        {
+            ReferralStatuses.Declined => random.Bool() ? [ReferralStatuses.Declined] : [ReferralStatuses.Triaged, ReferralStatuses.Declined],
+            var status => [.. ReferralStatuses.All.TakeWhile(s => s != ReferralStatuses.Declined).Skip(1).Take(Array.IndexOf(ReferralStatuses.All, status))],
+        };
+        var (from, share) = (ReferralStatuses.Received, 0.0);
+        foreach (var to in path)
+        {
+            share += random.Double(0.01, 0.2);
+            var reason = to == ReferralStatuses.Declined ? random.ArrayElement(DeclineReasons) : null;
+            StatusHistory.Add(db, RecordTypes.Referral, referral.Id, from, to, referral.ReceivedById, reason, referral.ReceivedAt + (now - referral.ReceivedAt) * share);
+            from = to;
+        }
     }
 
     /// <summary>

@@ -150,6 +150,9 @@ public sealed partial class CaseAccess(VetCrmDbContext db)
 
     public static bool MayReadAudit(Actor actor) => actor.IsAdmin;
 
+    /// <summary>Counts across every clinic's referrals: more than any role but the admin may see.</summary>
+    public static bool MayReadReferralAnalytics(Actor actor) => actor.IsAdmin;
+
     public static bool MayManageUsers(Actor actor) => actor.IsAdmin;
 
     /// <summary>Drops includes of records the actor cannot read (client care and referrals); the reference id stays.</summary>

@@ -25,6 +25,7 @@ public static class RecordActions
     public const string WorkIntakeQueue = "workIntakeQueue";
     public const string ManageUsers = "manageUsers";
     public const string ReadAudit = "readAudit";
+    public const string ReadReferralAnalytics = "readReferralAnalytics";
     public const string BookAppointment = "bookAppointment";
     public const string RecordScore = "recordScore";
     public const string ManageScoreTypes = "manageScoreTypes";
@@ -57,6 +58,7 @@ public static class RecordActions
         if (CaseAccess.MayReadClinicalNotes(actor)) actions.Add(ReadClinicalNotes);
         if (CaseAccess.MayManageUsers(actor)) actions.Add(ManageUsers);
         if (CaseAccess.MayReadAudit(actor)) actions.Add(ReadAudit);
+        if (CaseAccess.MayReadReferralAnalytics(actor)) actions.Add(ReadReferralAnalytics);
         return actions;
     }
 

@@ -1,3 +1,4 @@
+using VetCrm.Api.Analytics;
 using VetCrm.Api.Appointments;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Cases;
@@ -40,6 +41,7 @@ public static class RecordServiceExtensions
         services.AddScoped<SearchQueries>();
         services.AddScoped<Users.UserQueries>();
         services.AddScoped<AuditQueries>();
+        services.AddScoped<ReferralAnalyticsQueries>();
         services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
         services.AddScoped<DemoDataSeeder>();
         return builder;

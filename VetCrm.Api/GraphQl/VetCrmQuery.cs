@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using VetCrm.Api.Analytics;
 using VetCrm.Api.Appointments;
 using VetCrm.Api.Audit;
 using VetCrm.Api.Auth;
@@ -217,6 +218,18 @@ public sealed class VetCrmQuery : ObjectGraphType
                 context.Admin();
                 return (await context.Service<UserQueries>().ListAsync(new UserListRequest(context.GetArgument<string?>("role"), context.GetArgument<string?>("q"),
                     context.GetArgument<string?>("order"), context.GetArgument<int?>("limit"), context.GetArgument<string?>("cursor")), context.CancellationToken)).PageOrThrow();
+            });
+
+        Field<NonNullGraphType<ReferralAnalyticsGraphType>>("referralAnalytics")
+            .Description("Referral analytics (admin): per referring clinic and month, received, declined, booked, conversion, median turnaround, and decline reasons.")
+            .Argument<DateOnlyGraphType>("from", "First day counted; default: the first day of the month eleven months ago.")
+            .Argument<DateOnlyGraphType>("to", "First day not counted; default: the first day of next month.")
+            .ResolveAsync(async context =>
+            {
+                context.Admin();
+                var (view, errors) = await context.Service<ReferralAnalyticsQueries>().ReadAsync(
+                    new ReferralAnalyticsRequest(context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to")), context.CancellationToken);
+                return view ?? throw new GraphQlRefusal(Commands.Refusal.Invalid(errors));
             });
 
         Field<PageGraphType<AuditEntryView, AuditEntryGraphType>>("audit").Description("The audit log (admin), newest first.")

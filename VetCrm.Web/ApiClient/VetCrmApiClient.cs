@@ -153,6 +153,16 @@ public sealed partial class VetCrmApiClient(HttpClient http)
             ["from"] = StartOfDay(query.From), ["to"] = StartOfDay(query.To < DateOnly.MaxValue ? query.To?.AddDays(1) : null), ["cursor"] = query.Cursor, ["limit"] = "50",
         }, cancellationToken);
 
+    // Referral analytics (admin)
+
+    /// <param name="lastDay">The last day counted: the API's "to" is the first day not counted.</param>
+    public Task<ReferralAnalytics> GetReferralAnalyticsAsync(DateOnly? from, DateOnly? lastDay, CancellationToken cancellationToken) =>
+        GetAsync<ReferralAnalytics>("/api/analytics/referrals", new()
+        {
+            ["from"] = from?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["to"] = (lastDay < DateOnly.MaxValue ? lastDay?.AddDays(1) : lastDay)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        }, cancellationToken);
+
     private static string? StartOfDay(DateOnly? day) => day?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private Task<T> GetAsync<T>(string path, Dictionary<string, string?> query, CancellationToken cancellationToken) =>

@@ -32,14 +32,17 @@ public sealed partial class RequestExceptionHandler(IProblemDetailsService probl
         if (status == StatusCodes.Status400BadRequest)
         {
             var field = json?.Path is { Length: > 2 } path ? path.TrimStart('$', '.')
-                : json is null && BoundParameter().Match(badRequest.Message) is { Success: true } parameter ? parameter.Groups["name"].Value
+                : json is null && BoundParameter().Match(badRequest.Message) is { Success: true } parameter ? JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value)
                 : "body";
             context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [json?.Message ?? badRequest.Message] };
         }
         return await problemDetails.TryWriteAsync(context);
     }
 
-    /// <summary>The parameter the framework names when it cannot bind one, e.g. <c>Failed to bind parameter "Guid id" from "x".</c></summary>
+    /// <summary>
+    /// The parameter the framework names when it cannot bind one, e.g. <c>Failed to bind parameter "Guid id" from "x".</c>;
+    /// a member of an <c>[AsParameters]</c> record is named as declared (<c>"DateOnly? From"</c>), hence camelCased as the query has it.
+    /// </summary>
     [GeneratedRegex(@"parameter ""(?:[^""]* )?(?<name>[^"" ]+)""")]
     private static partial Regex BoundParameter();
 

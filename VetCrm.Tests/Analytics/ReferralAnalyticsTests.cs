@@ -126,10 +126,10 @@ public sealed class ReferralAnalyticsTests(StackFixture stack)
             var refused = (await admin.GetAsync($"/api/analytics/referrals?{query}")).Expect(HttpStatusCode.BadRequest);
             Assert.True(refused.ErrorsFor(field).Length > 0, $"{query}: {refused.Text}");
         }
-        foreach (var query in new[] { "from=2019-02-30", "to=yesterday", "from=%00", "to=2019-05-01T00:00:00Z" })
+        foreach (var (query, field) in new[] { ("from=2019-02-30", "from"), ("to=yesterday", "to"), ("from=%00", "from"), ("to=2019-05-01T00:00:00Z", "to") })
         {
             var refused = (await admin.GetAsync($"/api/analytics/referrals?{query}")).Expect(HttpStatusCode.BadRequest);
-            Assert.Equal(400, refused.Object["status"]!.GetValue<int>());
+            Assert.True(refused.ErrorsFor(field).Length > 0, $"{query}: {refused.Text}");
         }
         Assert.Equal("BAD_USER_INPUT", (await admin.GraphQlAsync("""{ referralAnalytics(from: "2019-05-01", to: "2019-04-01") { total { received } } }""")).ErrorCode());
 

@@ -36,6 +36,12 @@ public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
     private static readonly string[] Medications = ["Pimobendan 0.25 mg/kg PO q12h", "Prednisolone 1 mg/kg PO q24h, taper", "Gabapentin 10 mg/kg PO q8h", "Carprofen 2 mg/kg PO q12h", "Oclacitinib 0.5 mg/kg PO q12h", "Levetiracetam 20 mg/kg PO q8h"];
     private static readonly string[] Instructions = ["Strict cage rest for 4 weeks, short leash walks only.", "Count resting breaths nightly; call if above 40 per minute.", "Give medication with food; watch for vomiting or diarrhoea.", "E-collar until suture removal at 14 days.", "Recheck bloods in 4 weeks; bring a urine sample."];
     private static readonly string[] Clinics = ["Riverside Animal Clinic", "Oakwood Veterinary Practice", "Harbour Vets", "Hillcrest Pet Hospital", "Maple Lane Veterinary Surgery", "Northgate Animal Care"];
+    /// <summary>Hours from a referral's previous move to each move, fewest and most: triage within a day or two, booking within ten days.</summary>
+    private static readonly Dictionary<string, (double Fewest, double Most)> Hours = new()
+    {
+        [ReferralStatuses.Triaged] = (1, 36), [ReferralStatuses.Scheduled] = (12, 240), [ReferralStatuses.InTreatment] = (24, 336),
+        [ReferralStatuses.Closed] = (48, 720), [ReferralStatuses.Declined] = (2, 72),
+    };
     private static readonly string[] DeclineReasons =
         ["Outside our caseload: referred on to an exotics centre.", "Owner chose treatment at the referring practice.", "Owner declined travel.", "Euthanasia at home."];
 
@@ -127,9 +133,9 @@ public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// The referral's status history as staff would have made it: received, then each move on the way to its status at a
-    /// later time (hours to triage, days to booking), a decline with its reason; so analytics and the case page have a real
-    /// history to show.
+    /// The referral's status history as staff would have made it: received, then each move on the way to its status some
+    /// hours after the one before (see <see cref="Hours"/>), a decline with its reason; so analytics and the case page have a
+    /// real history to show.
     /// </summary>
     private void AddReferralHistory(Randomizer random, Referral referral, DateTimeOffset now)
     {
@@ -139,12 +145,14 @@ public sealed partial class SeedData(VetCrmDbContext db, TimeProvider time)
             ReferralStatuses.Declined => random.Bool() ? [ReferralStatuses.Declined] : [ReferralStatuses.Triaged, ReferralStatuses.Declined],
             var status => [.. ReferralStatuses.All.TakeWhile(s => s != ReferralStatuses.Declined).Skip(1).Take(Array.IndexOf(ReferralStatuses.All, status))],
         };
-        var (from, share) = (ReferralStatuses.Received, 0.0);
+        var (from, at) = (ReferralStatuses.Received, referral.ReceivedAt);
         foreach (var to in path)
         {
-            share += random.Double(0.01, 0.2);
+            var (fewest, most) = Hours[to];
+            // A referral received moments ago made its moves in what time there was.
+            at = Min(at + TimeSpan.FromHours(random.Double(fewest, most)), at + (now - at) / 2);
             var reason = to == ReferralStatuses.Declined ? random.ArrayElement(DeclineReasons) : null;
-            StatusHistory.Add(db, RecordTypes.Referral, referral.Id, from, to, referral.ReceivedById, reason, referral.ReceivedAt + (now - referral.ReceivedAt) * share);
+            StatusHistory.Add(db, RecordTypes.Referral, referral.Id, from, to, referral.ReceivedById, reason, at);
             from = to;
         }
     }

@@ -29,11 +29,13 @@ public sealed class ReferralAnalyticsQueries(VetCrmDbContext db, TimeProvider ti
         var groups = await db.Database.SqlQuery<FiguresRow>($"""
             WITH window_referrals AS (
                 SELECT r.referring_clinic, date_trunc('month', r.received_at AT TIME ZONE 'UTC')::date AS month, r.status, r.received_at,
-                       (SELECT min(c.changed_at) FROM status_changes c
-                         WHERE c.entity_type = 'referral' AND c.entity_id = r.id AND c.to_value = 'triaged') AS triaged_at,
-                       (SELECT min(c.changed_at) FROM status_changes c
-                         WHERE c.entity_type = 'referral' AND c.entity_id = r.id AND c.to_value = 'scheduled') AS booked_at
+                       moves.triaged_at, moves.booked_at
                   FROM referrals r
+                  CROSS JOIN LATERAL (
+                       SELECT min(c.changed_at) FILTER (WHERE c.to_value = 'triaged') AS triaged_at,
+                              min(c.changed_at) FILTER (WHERE c.to_value = 'scheduled') AS booked_at
+                         FROM status_changes c
+                        WHERE c.entity_type = 'referral' AND c.entity_id = r.id) moves
                  WHERE r.archived_at IS NULL AND r.received_at >= {start} AND r.received_at < {end})
             SELECT referring_clinic AS "Clinic", month AS "Month", count(*)::int AS "Received",
                    count(*) FILTER (WHERE status = 'declined')::int AS "Declined",
@@ -51,10 +53,11 @@ public sealed class ReferralAnalyticsQueries(VetCrmDbContext db, TimeProvider ti
              GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {MaxReasons}
             """).ToListAsync(cancellationToken);
 
+        var months = groups.Where(g => g.Month is not null).ToLookup(g => g.Clinic);
         var clinics = groups.Where(g => g.Clinic is not null && g.Month is null)
             .OrderByDescending(g => g.Received).ThenBy(g => g.Clinic, StringComparer.Ordinal)
-            .Select(clinic => new ClinicReferralFigures(clinic.Clinic!, clinic.Figures(), [.. groups
-                .Where(g => g.Clinic == clinic.Clinic && g.Month is not null).OrderBy(g => g.Month).Select(g => new MonthReferralFigures(g.Month!.Value, g.Figures()))]))
+            .Select(clinic => new ClinicReferralFigures(clinic.Clinic!, clinic.Figures(),
+                [.. months[clinic.Clinic].OrderBy(g => g.Month).Select(g => new MonthReferralFigures(g.Month!.Value, g.Figures()))]))
             .ToList();
         var total = groups.SingleOrDefault(g => g.Clinic is null)?.Figures() ?? new ReferralFigures(0, 0, 0, 0, 0, null, null);
         return (new ReferralAnalyticsView(from, to, total, clinics, [.. reasons.Select(r => new DeclineReasonCount(r.Reason, r.Count))]), check.Errors);

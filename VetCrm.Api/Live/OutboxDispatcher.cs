@@ -22,6 +22,8 @@ public sealed class OutboxDispatcher(
     // Woken when rows are committed (see OutboxSignal); the poll is a safety net, and the fallback while not listening.
     private static readonly TimeSpan SafetyPoll = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan IdleDelay = TimeSpan.FromMilliseconds(200);
+    // After a batch, rows committed in the next moment are gathered into one batch; a lone write is still sent as soon as it commits.
+    private static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan KeepSent = TimeSpan.FromHours(1);
@@ -37,7 +39,14 @@ public sealed class OutboxDispatcher(
             {
                 var sent = await DispatchBatchAsync(stoppingToken);
                 await CleanUpAsync(stoppingToken);
-                if (sent < BatchSize) await signal.WaitAsync(signal.IsListening ? SafetyPoll : IdleDelay, time, stoppingToken);
+                if (sent == 0)
+                {
+                    await signal.WaitAsync(signal.IsListening ? SafetyPoll : IdleDelay, time, stoppingToken);
+                }
+                else if (sent < BatchSize)
+                {
+                    await Task.Delay(GatherWindow, time, stoppingToken);
+                }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -64,6 +73,7 @@ public sealed class OutboxDispatcher(
             await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", token);
             var batch = await db.OutboxMessages
                 .FromSql($"SELECT * FROM outbox_messages WHERE dispatched_at IS NULL ORDER BY created_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+                .AsNoTracking()
                 .ToListAsync(token);
             if (batch.Count == 0)
             {
@@ -79,12 +89,15 @@ public sealed class OutboxDispatcher(
             {
                 var liveEvent = new LiveEvent(message.Type, message.EntityType, message.EntityId.ToString(), message.PetId.ToString(), message.CreatedAt);
                 sends.Add(hub.Clients.Groups(groups[message.Id]).SendAsync(ClinicHub.EventMethod, liveEvent, sendTimeout.Token));
-                message.DispatchedAt = time.GetUtcNow();
             }
             await Task.WhenAll(sends);
             var notifications = scope.ServiceProvider.GetRequiredService<NotificationDeriver>();
             var notices = await notifications.DeriveAsync(batch, sendTimeout.Token);
-            await WebhookFanOut.AddDeliveriesAsync(db, batch, time.GetUtcNow(), token);
+            var now = time.GetUtcNow();
+            await WebhookFanOut.AddDeliveriesAsync(db, batch, now, token);
+            // One statement marks the whole batch sent.
+            var dispatched = batch.Select(m => m.Id).ToList();
+            await db.OutboxMessages.Where(m => dispatched.Contains(m.Id)).ExecuteUpdateAsync(set => set.SetProperty(m => m.DispatchedAt, now), token);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
             await notifications.AnnounceAsync(notices, sendTimeout.Token);
